@@ -260,7 +260,7 @@ pub const CATALOG: &[CommandSpec] = &[
             opt(
                 "action",
                 OptionKind::Choice(&[
-                    "schedule", "start", "end", "attend", "absent", "cancel", "link",
+                    "schedule", "start", "end", "attend", "absent", "cancel", "link", "room",
                 ]),
                 false,
             ),

@@ -108,6 +108,22 @@ pub struct Outgoing {
     /// The reader's language (BCP 47), for adapters that localize their own chrome.
     #[serde(default)]
     pub lang: String,
+    /// Asks the adapter to create a room along with this message (see [`NewRoom`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_room: Option<NewRoom>,
+}
+
+/// A room the core asks an adapter to create (on platforms where the bot
+/// can: see [`crate::group::create::CREATES_ROOMS`]). The adapter creates
+/// it with this name, invites these accounts of its platform, and then
+/// reports the room back as the message's recipient pressing `token` in
+/// the new room; the core links the room there, with the usual checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewRoom {
+    pub name: String,
+    /// Account ids on the recipient's platform.
+    pub invite: Vec<String>,
+    pub token: String,
 }
 
 /// Options the person can pick from.
@@ -285,6 +301,11 @@ mod tests {
             files: vec![],
             private: true,
             lang: "ar".into(),
+            new_room: Some(NewRoom {
+                name: "circle-1".into(),
+                invite: vec!["@ann:example.org".into()],
+                token: "grp:link:1".into(),
+            }),
         };
         let json = serde_json::to_string(&out).expect("serialize");
         assert_eq!(serde_json::from_str::<Outgoing>(&json).expect("parse"), out);

@@ -7,6 +7,7 @@
 //! the outbox. Delivery runs under the same lease as the sync because only
 //! the syncing device's crypto state can encrypt for the rooms' members.
 
+pub mod circle_rooms;
 pub mod config;
 pub mod error;
 pub mod render;
@@ -48,7 +49,8 @@ pub async fn run(
         .ok_or_else(|| MatrixError::Login("no user id after signing in".into()))?
         .to_owned();
     let rooms = Arc::new(rooms::DirectRooms::new(client.clone()));
-    let transport = Arc::new(MatrixTransport::new(client.clone(), rooms.clone()));
+    let transport =
+        Arc::new(MatrixTransport::new(client.clone(), rooms.clone()).creating_rooms(bot.clone()));
     let deps = bot.deps();
     let keeper = LeaseKeeper {
         store: deps.store.clone(),

@@ -14,6 +14,7 @@ use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
 use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomState};
 
+use crate::circle_rooms::CircleRooms;
 use crate::render::render;
 use crate::rooms::DirectRooms;
 use crate::translate::PLATFORM;
@@ -21,11 +22,22 @@ use crate::translate::PLATFORM;
 pub struct MatrixTransport {
     client: Client,
     rooms: Arc<DirectRooms>,
+    circle_rooms: Option<CircleRooms>,
 }
 
 impl MatrixTransport {
     pub fn new(client: Client, rooms: Arc<DirectRooms>) -> Self {
-        Self { client, rooms }
+        Self {
+            client,
+            rooms,
+            circle_rooms: None,
+        }
+    }
+
+    /// Also creates the rooms the core asks for, and reports them to `bot`.
+    pub fn creating_rooms(mut self, bot: bot_core::Bot) -> Self {
+        self.circle_rooms = Some(CircleRooms::new(self.client.clone(), bot));
+        self
     }
 
     async fn room_of(&self, to: &Address, private: bool) -> Result<Room, TransportError> {
@@ -82,6 +94,11 @@ impl Transport for MatrixTransport {
             room.send_attachment(&file.name, &mime, file.bytes(), config)
                 .await
                 .map_err(map_error)?;
+        }
+        if let (Some(request), Some(maker), ChatAddress::Direct(requester)) =
+            (&message.new_room, &self.circle_rooms, &to.chat)
+        {
+            maker.create(requester, request, idempotency_key).await?;
         }
         Ok(())
     }

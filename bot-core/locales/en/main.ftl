@@ -431,7 +431,16 @@ hours-budget = The programme's budget is { $budget } h per mentee: { $left } h a
 hours-warning = You have used { $hours } h of the programme's { $budget } h budget.
 hours-budget-reached = You have reached the programme's budget of { $budget } hours.
 hours-refused = These hours would go over the programme's budget of { $budget } hours ({ $left } h are left), so they were not logged. A coordinator can help.
-hours-over-budget-coordinator = { $name } now has { $hours } h logged, over the budget of { $budget } h. Please review their hours.
+hours-pending = These { $hours } h go over the programme's budget of { $budget } hours, so they wait for a coordinator's approval. You will hear back.
+hours-approval-request = { $name } logged { $hours } h ({ $kind }), which takes them to { $total } h, over the budget of { $budget } h. Approve these hours?
+hours-approve = Approve
+hours-refuse = Refuse
+hours-approved-coordinator = Approved: { $hours } h for { $name } are logged.
+hours-refused-coordinator = Refused: { $hours } h for { $name } are not logged.
+hours-approved = { $name } approved your { $hours } h over the budget: they are logged.
+hours-not-approved = { $name } did not approve your { $hours } h over the budget, so they are not logged.
+hours-request-already-decided = These hours were already decided.
+hours-request-unknown = I don't know these hours any more.
 
 ## Programme: check-ins, reports, nudges
 
@@ -603,6 +612,7 @@ group-help =
     /note <text> – add a note; /action <person> <text> – add an action item
     /group end – close with a summary; /group cancel – call off the next session
     /group link <circle> – make this room the circle's room
+    /group room <circle> – I create a room for the circle and invite its members (on Matrix)
 group-status-circle = This is the room of the circle { $circle }.
 group-status-cohort = This room belongs to no circle: sessions here are joint meetings of the whole cohort.
 group-status-none = No group session is planned here.
@@ -701,6 +711,10 @@ group-link-usage = Use: /group link <circle>, for example: /group link circle-1
 group-link-unknown = There is no circle called “{ $circle }”. Circles: { $circles }.
 group-link-denied = Only a coordinator or a member of { $circle } can link this room to it.
 group-linked = This room is now the room of { $circle } (members: { $members }).
+group-room-usage = Use: /group room <circle>, for example: /group room circle-1. I create a room for the circle, invite its members and link it.
+group-room-creating = I am creating a room for { $circle } and inviting { $members }. Accept the invitation to join it.
+group-room-missing = Not invited, because they have no { $platform } account linked: { $names }.
+group-room-unsupported = On { $platform } I cannot create rooms myself. Create a group with the members of { $circle }, add me to it, and send /group link { $circle } there.
 
 ## Command menus (Telegram's command list, Discord's slash commands): short, at most 100 characters
 
@@ -754,8 +768,8 @@ cmd-announce = A message to the whole cohort or one role
 cmd-announce-audience = Who gets it (everyone by default)
 cmd-announce-text = The message
 cmd-group = Group sessions in this room: plan, start, end, attend
-cmd-group-action = schedule, start, end, attend, absent, cancel or link
-cmd-group-details = For schedule: when and topic; for link: the circle
+cmd-group-action = schedule, start, end, attend, absent, cancel, link or room
+cmd-group-details = For schedule: when and topic; for link and room: the circle
 cmd-here = Answer a group session's attendance call
 cmd-round = The next presenter of a group session
 cmd-round-minutes = The round's time box in minutes (2–120)

@@ -33,6 +33,7 @@
 pub mod actions;
 pub mod config;
 pub mod consent;
+pub mod create;
 pub mod end;
 pub mod fair;
 pub mod live;
@@ -53,8 +54,18 @@ use crate::time::{format_local, zone};
 pub use config::GroupsConfig;
 use room::Room;
 
-/// `/group …` in a room.
+/// `/group …` in a room (and `/group room <circle>` anywhere).
 pub async fn command(ctx: &mut Ctx<'_>, args: &[&str]) -> Result<(), CoreError> {
+    // A room for a circle is asked for wherever the person is, usually a direct chat.
+    if let Some((action, rest)) = args.split_first()
+        && action.eq_ignore_ascii_case("room")
+    {
+        if ctx.person.is_none() {
+            ctx.say("group-members-only", &[]);
+            return Ok(());
+        }
+        return create::create(ctx, rest).await;
+    }
     let Some(room) = room::current(ctx).await? else {
         return Ok(());
     };
@@ -103,7 +114,8 @@ pub async fn live_command(ctx: &mut Ctx<'_>, which: Live, args: &[&str]) -> Resu
     }
 }
 
-/// Handles `grp:*` buttons: attendance answers, presence, consent.
+/// Handles `grp:*` buttons: attendance answers, presence, consent, and
+/// the link of a room an adapter created.
 pub async fn on_token(ctx: &mut Ctx<'_>, token: &str) -> Result<(), CoreError> {
     let parts: Vec<&str> = token.split(':').collect();
     let id = parts.get(2).and_then(|p| p.parse::<i64>().ok());
@@ -117,6 +129,7 @@ pub async fn on_token(ctx: &mut Ctx<'_>, token: &str) -> Result<(), CoreError> {
         (Some("here"), Some(id), 3) => live::here_by_button(ctx, id).await,
         (Some("agree"), Some(id), 3) => consent::answer(ctx, id, true).await,
         (Some("refuse"), Some(id), 3) => consent::answer(ctx, id, false).await,
+        (Some("link"), Some(id), 3) => create::link_by_token(ctx, id).await,
         _ => {
             ctx.say("choice-invalid", &[]);
             Ok(())

@@ -111,29 +111,48 @@ pub async fn link(ctx: &mut Ctx<'_>, room: &Room, args: &[&str]) -> Result<(), C
         ctx.say("group-link-usage", &[]);
         return Ok(());
     };
-    let wanted = name.trim_start_matches('#').to_lowercase();
-    let circles = ctx.tx.circles().await?;
-    let Some(circle) = circles
-        .iter()
-        .find(|c| c.name.to_lowercase() == wanted)
-        .cloned()
-    else {
-        let shown: String = crate::validate::clean_text(name, false)
-            .chars()
-            .take(40)
-            .collect();
-        let known: Vec<&str> = circles.iter().map(|c| c.name.as_str()).collect();
-        ctx.say(
-            "group-link-unknown",
-            &[
-                ("circle", shown.into()),
-                ("circles", known.join(", ").into()),
-            ],
-        );
+    let Some(circle) = circle_named(ctx, name).await? else {
         return Ok(());
     };
+    link_circle(ctx, room, &circle).await
+}
+
+/// The circle with this name (`circle-1` or `#circle-1`, any case); when
+/// there is none, the person is told which circles there are.
+pub async fn circle_named(ctx: &mut Ctx<'_>, name: &str) -> Result<Option<Circle>, CoreError> {
+    let wanted = name.trim_start_matches('#').to_lowercase();
+    let circles = ctx.tx.circles().await?;
+    if let Some(circle) = circles.iter().find(|c| c.name.to_lowercase() == wanted) {
+        return Ok(Some(circle.clone()));
+    }
+    let shown: String = crate::validate::clean_text(name, false)
+        .chars()
+        .take(40)
+        .collect();
+    let known: Vec<&str> = circles.iter().map(|c| c.name.as_str()).collect();
+    ctx.say(
+        "group-link-unknown",
+        &[
+            ("circle", shown.into()),
+            ("circles", known.join(", ").into()),
+        ],
+    );
+    Ok(None)
+}
+
+/// May link a room to this circle (or have one made for it): a
+/// coordinator or one of its members.
+pub fn may_link(ctx: &Ctx<'_>, circle: &Circle) -> bool {
+    ctx.is_coordinator()
+        || ctx
+            .person_id()
+            .is_some_and(|id| circle.members.contains(&id))
+}
+
+/// Links `room` to `circle`, when the person may.
+pub async fn link_circle(ctx: &mut Ctx<'_>, room: &Room, circle: &Circle) -> Result<(), CoreError> {
     let me = ctx.person_id();
-    if !ctx.is_coordinator() && !me.is_some_and(|id| circle.members.contains(&id)) {
+    if !may_link(ctx, circle) {
         ctx.say(
             "group-link-denied",
             &[("circle", circle.name.as_str().into())],
