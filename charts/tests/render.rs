@@ -143,9 +143,10 @@ fn one_series_with_a_target() {
         "{} blue pixels",
         image.count(BLUE)
     );
-    // The dashed target line crosses most of the width.
+    // The dashed target line (1 px, half of it dashes) crosses most of the
+    // 900-px plot, and its label and legend entry are red too.
     assert!(
-        image.count(TARGET_RED) > 800,
+        image.count(TARGET_RED) > 400,
         "{} red pixels",
         image.count(TARGET_RED)
     );
