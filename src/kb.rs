@@ -31,8 +31,8 @@ pub async fn import(bot: &Bot, index: &TantivyIndex, dir: &Path) -> anyhow::Resu
     }
     let mut files = Vec::with_capacity(paths.len());
     for path in &paths {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("reading {}", path.display()))?;
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         files.push((name.into_owned(), text));
     }

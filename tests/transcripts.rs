@@ -16,8 +16,8 @@ use bot_core::config::CoreConfig;
 use bot_core::i18n::Locales;
 use bot_core::reference::CompetenceMap;
 use bot_core::{Bot, Deps, Services};
-use storage::knowledge::TantivyIndex;
 use console_adapter::transcript::{TranscriptHost, replay};
+use storage::knowledge::TantivyIndex;
 
 /// Tuesday 1 December 2026, 09:00 UTC: the start of every transcript's world.
 const START_MS: i64 = 1_796_115_600_000;
