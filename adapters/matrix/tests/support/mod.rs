@@ -290,6 +290,21 @@ impl Person {
         seen
     }
 
+    /// The bot's next message in `room` that contains `expected`, passing
+    /// over its other messages (to other rooms, or earlier ones here).
+    pub async fn expect_in(&mut self, room: &Room, expected: &str) -> Seen {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let seen = tokio::time::timeout_at(deadline, self.from_bot.recv())
+                .await
+                .unwrap_or_else(|_| panic!("no message with {expected:?} from the bot within 30 s"))
+                .expect("the client's sync ended");
+            if seen.room == room.room_id() && seen.body.contains(expected) {
+                return seen;
+            }
+        }
+    }
+
     /// Nothing more from the bot for a moment.
     pub async fn expect_silence(&mut self, wait: Duration) {
         if let Ok(Some(seen)) = tokio::time::timeout(wait, self.from_bot.recv()).await {
