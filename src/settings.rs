@@ -84,7 +84,7 @@ pub fn load(path: Option<&Path>, database_override: Option<String>) -> anyhow::R
         None if Path::new(DEFAULT_CONFIG).exists() => Some(PathBuf::from(DEFAULT_CONFIG)),
         None => None,
     };
-    let (mut settings, core, base, source) = match &chosen {
+    let (mut settings, mut core, base, source) = match &chosen {
         Some(path) => {
             let (settings, core) = read(path)?;
             (
@@ -124,6 +124,10 @@ pub fn load(path: Option<&Path>, database_override: Option<String>) -> anyhow::R
     };
     let competences = CompetenceMap::parse(&competences_text)?;
     core.validate()?;
+    // Discord makes a circle's room as a thread, and only in a channel set aside for them.
+    if settings.discord.circles_channel.is_some() {
+        core.groups.room_platforms.push("discord".to_owned());
+    }
     Ok(Loaded {
         settings,
         core,

@@ -114,7 +114,7 @@ pub struct Outgoing {
 }
 
 /// A room the core asks an adapter to create (on platforms where the bot
-/// can: see [`crate::group::create::CREATES_ROOMS`]). The adapter creates
+/// can: see `GroupsConfig::room_platforms`). The adapter creates
 /// it with this name, invites these accounts of its platform, and then
 /// reports the room back as the message's recipient pressing `token` in
 /// the new room; the core links the room there, with the usual checks.

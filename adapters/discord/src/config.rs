@@ -35,6 +35,9 @@ pub struct DiscordConfig {
     pub public_key: Option<String>,
     /// How long this instance's hold on the gateway lasts without renewal.
     pub lease_seconds: u64,
+    /// A text channel in which `/group room <circle>` opens a private
+    /// thread per circle and adds its members. Off when not set.
+    pub circles_channel: Option<u64>,
     #[serde(skip)]
     token: Option<Token>,
     #[serde(skip)]
@@ -64,6 +67,7 @@ impl Default for DiscordConfig {
             interactions_path: "/discord/interactions".into(),
             public_key: None,
             lease_seconds: 30,
+            circles_channel: None,
             token: None,
             api_url: None,
         }
@@ -80,6 +84,7 @@ impl std::fmt::Debug for DiscordConfig {
             .field("interactions_path", &self.interactions_path)
             .field("public_key", &self.public_key)
             .field("lease_seconds", &self.lease_seconds)
+            .field("circles_channel", &self.circles_channel)
             .field("token", &self.token.as_ref().map(|_| "<set>"))
             .field("api_url", &self.api_url)
             .finish()

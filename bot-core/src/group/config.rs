@@ -20,6 +20,11 @@ pub struct GroupsConfig {
     pub consent_hours: u32,
     /// Days after the session when each action item's owner is reminded of it.
     pub action_reminder_days: u32,
+    /// Platforms whose adapter creates a room for a circle on request
+    /// (`/group room`). Set by the binary from what the adapters are
+    /// configured to do, never from the file.
+    #[serde(skip)]
+    pub room_platforms: Vec<String>,
 }
 
 impl Default for GroupsConfig {
@@ -31,6 +36,7 @@ impl Default for GroupsConfig {
             max_minutes: 240,
             consent_hours: 48,
             action_reminder_days: 7,
+            room_platforms: vec!["matrix".into(), "console".into()],
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `/group room <circle>`: where the platform lets the bot create rooms
-//! (Matrix; the console simulates it), the bot makes a room for a circle,
+//! (Matrix; Discord, as threads, when a channel for them is configured;
+//! the console simulates it: see `groups.room_platforms`), the bot makes a room for a circle,
 //! invites its members and links the room to the circle. Elsewhere the
 //! person is told how to make a group themselves and link it.
 //!
@@ -14,9 +15,6 @@ use crate::message::{Chat, NewRoom, Outgoing, RichText};
 use crate::pairing::people::person;
 
 use super::room::{self, Room};
-
-/// Platforms whose adapter creates rooms on request.
-pub const CREATES_ROOMS: &[&str] = &["matrix", "console"];
 
 /// The platform's proper name, the same in every language.
 fn platform_label(platform: &str) -> String {
@@ -50,7 +48,7 @@ pub async fn create(ctx: &mut Ctx<'_>, args: &[&str]) -> Result<(), CoreError> {
     }
     let platform = ctx.from.platform.clone();
     let platform_name = platform_label(&platform);
-    if !CREATES_ROOMS.contains(&platform.as_str()) {
+    if !ctx.config().groups.room_platforms.contains(&platform) {
         ctx.say(
             "group-room-unsupported",
             &[
