@@ -713,7 +713,10 @@ group-round-warning = { $left ->
    *[other] { $left } minutter
 } tilbage af runde { $number }.
 group-round-over = Tiden for runde { $number } er gået. { $name }, rund venligst af; derefter /next eller /round.
-group-summary-title = Resumé af gruppesessionen „{ $topic }“ den { $date } ({ $minutes } minutter)
+group-summary-title = Resumé af gruppesessionen „{ $topic }“ den { $date } ({ $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minutter
+    })
 group-summary-present = Til stede ({ $count }): { $names }
 group-summary-excused = Afbud: { $names }
 group-summary-notes = Noter:

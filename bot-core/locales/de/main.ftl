@@ -719,7 +719,10 @@ group-round-warning = Noch { $left ->
    *[other] { $left } Minuten
 } in Runde { $number }.
 group-round-over = Die Zeit für Runde { $number } ist um. { $name }, bitte kommen Sie zum Schluss; dann /next oder /round.
-group-summary-title = Zusammenfassung der Gruppensitzung „{ $topic }“ am { $date } ({ $minutes } Minuten)
+group-summary-title = Zusammenfassung der Gruppensitzung „{ $topic }“ am { $date } ({ $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    })
 group-summary-present = Anwesend ({ $count }): { $names }
 group-summary-excused = Entschuldigt: { $names }
 group-summary-notes = Notizen:

@@ -707,7 +707,10 @@ group-round-warning = Vooru { $number } lõpuni on jäänud { $left ->
    *[other] { $left } minutit
 }.
 group-round-over = Vooru { $number } aeg on läbi. { $name }, palun lõpeta; seejärel /next või /round.
-group-summary-title = Rühmakohtumise „{ $topic }“ kokkuvõte, { $date } ({ $minutes } minutit)
+group-summary-title = Rühmakohtumise „{ $topic }“ kokkuvõte, { $date } ({ $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minutit
+    })
 group-summary-present = Kohal ({ $count }): { $names }
 group-summary-excused = Puudumisest teatanud: { $names }
 group-summary-notes = Märkused:

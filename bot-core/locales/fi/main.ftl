@@ -707,7 +707,10 @@ group-round-warning = Kierrosta { $number } on jäljellä { $left ->
    *[other] { $left } minuuttia
 }.
 group-round-over = Kierroksen { $number } aika on lopussa. { $name }, lopettele; sitten /next tai /round.
-group-summary-title = Yhteenveto ryhmätapaamisesta ”{ $topic }” ({ $date }, { $minutes } minuuttia)
+group-summary-title = Yhteenveto ryhmätapaamisesta ”{ $topic }” ({ $date }, { $minutes ->
+        [one] { $minutes } minuutti
+       *[other] { $minutes } minuuttia
+    })
 group-summary-present = Paikalla ({ $count }): { $names }
 group-summary-excused = Esteen ilmoittaneet: { $names }
 group-summary-notes = Muistiinpanot:

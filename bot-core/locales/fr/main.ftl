@@ -719,7 +719,10 @@ group-round-warning = { $left ->
    *[other] Il reste { $left } minutes
 } dans le tour { $number }.
 group-round-over = Le temps du tour { $number } est écoulé. { $name }, veuillez conclure ; ensuite /next ou /round.
-group-summary-title = Résumé de la séance de groupe « { $topic } » du { $date } ({ $minutes } minutes)
+group-summary-title = Résumé de la séance de groupe « { $topic } » du { $date } ({ $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    })
 group-summary-present = Présents ({ $count }) : { $names }
 group-summary-excused = Excusés : { $names }
 group-summary-notes = Notes :

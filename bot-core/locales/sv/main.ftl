@@ -707,7 +707,10 @@ group-round-warning = { $left ->
    *[other] { $left } minuter
 } kvar av runda { $number }.
 group-round-over = Tiden för runda { $number } är ute. { $name }, avrunda gärna; sedan /next eller /round.
-group-summary-title = Sammanfattning av gruppträffen ”{ $topic }” { $date } ({ $minutes } minuter)
+group-summary-title = Sammanfattning av gruppträffen ”{ $topic }” { $date } ({ $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minuter
+    })
 group-summary-present = Närvarande ({ $count }): { $names }
 group-summary-excused = Förhindrade: { $names }
 group-summary-notes = Anteckningar:
