@@ -213,16 +213,14 @@ pub async fn answer(ctx: &mut Ctx<'_>, prepared: Option<Prepared>) -> Result<(),
         return Ok(());
     }
     let lang = ctx.lang;
+    // What the question is about, for "ask a mentor": the competences of
+    // the entry that fits it best. The weaker hits often share only a word
+    // with it, and their tags would send it to mentors of other fields.
     let tags: Vec<String> = prepared
         .entries
-        .iter()
-        .flat_map(|e| e.tags.iter().cloned())
-        .fold(Vec::new(), |mut acc, t| {
-            if !acc.contains(&t) {
-                acc.push(t);
-            }
-            acc
-        });
+        .first()
+        .map(|best| best.tags.clone())
+        .unwrap_or_default();
     ctx.conversation.last_question = Some(LastQuestion {
         text: prepared.question.clone(),
         language: super::detect_language(&prepared.question, lang.code()),
@@ -245,7 +243,9 @@ pub async fn answer(ctx: &mut Ctx<'_>, prepared: Option<Prepared>) -> Result<(),
         Some(Ok(written)) if !written.trim().is_empty() => {
             let clean = drop_unknown_citations(written.trim(), prepared.entries.len());
             text.push_text(clean.clone());
-            let cited = citations(&clean, prepared.entries.len());
+            // Listed by number, whatever order the text cites them in.
+            let mut cited = citations(&clean, prepared.entries.len());
+            cited.sort_unstable();
             (
                 if cited.is_empty() {
                     (1..=prepared.entries.len()).collect()

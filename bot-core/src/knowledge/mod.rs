@@ -108,6 +108,37 @@ pub fn snippet(body: &str, question: &str, max: usize) -> String {
     }
 }
 
+/// Handles `kb:*` buttons.
+pub async fn on_token(ctx: &mut Ctx<'_>, token: &str) -> Result<(), CoreError> {
+    let parts: Vec<&str> = token.split(':').collect();
+    let id = |i: usize| parts.get(i).and_then(|p| p.parse::<i64>().ok());
+    match (parts.get(1).copied(), id(2)) {
+        (Some("up"), _) => {
+            ask::feedback(ctx, true, parts.get(2).copied().unwrap_or_default()).await
+        }
+        (Some("down"), _) => {
+            ask::feedback(ctx, false, parts.get(2).copied().unwrap_or_default()).await
+        }
+        (Some("mentor"), _) => route::route(ctx).await,
+        (Some("answer"), Some(q)) => route::start_answer(ctx, q).await,
+        (Some("keep"), Some(q)) => route::consent(ctx, q, true).await,
+        (Some("private"), Some(q)) => route::consent(ctx, q, false).await,
+        (Some("edit"), Some(e)) => manage::start_edit(ctx, e).await,
+        (Some("delete"), Some(e)) => manage::delete(ctx, e).await,
+        (Some("capture"), Some(s)) => capture::ask_other(ctx, s).await,
+        (Some("capture-ok"), Some(s)) => {
+            capture::answer(ctx, s, id(3).unwrap_or_default(), true).await
+        }
+        (Some("capture-no"), Some(s)) => {
+            capture::answer(ctx, s, id(3).unwrap_or_default(), false).await
+        }
+        _ => {
+            ctx.say("choice-invalid", &[]);
+            Ok(())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,36 +174,5 @@ mod tests {
             "Investors like a clear plan and a small first ask."
         );
         assert_eq!(snippet(body, "unrelated", 10), "Intro…");
-    }
-}
-
-/// Handles `kb:*` buttons.
-pub async fn on_token(ctx: &mut Ctx<'_>, token: &str) -> Result<(), CoreError> {
-    let parts: Vec<&str> = token.split(':').collect();
-    let id = |i: usize| parts.get(i).and_then(|p| p.parse::<i64>().ok());
-    match (parts.get(1).copied(), id(2)) {
-        (Some("up"), _) => {
-            ask::feedback(ctx, true, parts.get(2).copied().unwrap_or_default()).await
-        }
-        (Some("down"), _) => {
-            ask::feedback(ctx, false, parts.get(2).copied().unwrap_or_default()).await
-        }
-        (Some("mentor"), _) => route::route(ctx).await,
-        (Some("answer"), Some(q)) => route::start_answer(ctx, q).await,
-        (Some("keep"), Some(q)) => route::consent(ctx, q, true).await,
-        (Some("private"), Some(q)) => route::consent(ctx, q, false).await,
-        (Some("edit"), Some(e)) => manage::start_edit(ctx, e).await,
-        (Some("delete"), Some(e)) => manage::delete(ctx, e).await,
-        (Some("capture"), Some(s)) => capture::ask_other(ctx, s).await,
-        (Some("capture-ok"), Some(s)) => {
-            capture::answer(ctx, s, id(3).unwrap_or_default(), true).await
-        }
-        (Some("capture-no"), Some(s)) => {
-            capture::answer(ctx, s, id(3).unwrap_or_default(), false).await
-        }
-        _ => {
-            ctx.say("choice-invalid", &[]);
-            Ok(())
-        }
     }
 }

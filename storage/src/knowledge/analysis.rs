@@ -12,7 +12,7 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenizerManager,
+    StopWordFilter, TextAnalyzer, TokenizerManager,
 };
 
 /// Tokens longer than this (in bytes) are dropped: no word is, and a pasted
@@ -77,6 +77,57 @@ impl Analyser {
             None => base.filter(AsciiFoldingFilter).build(),
         }
     }
+
+    /// The analyser for queries: as [`Analyser::analyzer`], but without
+    /// function words ("how", "do", "the"; "wie", "ich"), which nearly
+    /// every entry has, so that a question finds entries by what it is
+    /// about, and one about nothing in the base finds nothing.
+    ///
+    /// A query goes through every analyser, so the function words of every
+    /// language with a list are left out in each: otherwise an English
+    /// "do" finds the German "To-do-Liste" and the Polish "do". The price
+    /// is the rare content word that is a function word elsewhere (the
+    /// French "eu", the German "war"). Only queries drop them: the index
+    /// keeps every word, so the lists can change without a rebuild.
+    pub(crate) fn query_analyzer(self) -> TextAnalyzer {
+        // Every language with a stemmer and a stop list (Turkish and Arabic have none).
+        let base = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(LowerCaser)
+            .filter(StopWordFilter::remove(
+                ENGLISH_STOP_WORDS.split_whitespace().map(str::to_owned),
+            ))
+            .filter(stop_words(Language::German))
+            .filter(stop_words(Language::French))
+            .filter(stop_words(Language::Russian))
+            .filter(stop_words(Language::Danish))
+            .filter(stop_words(Language::Swedish))
+            .filter(stop_words(Language::Finnish));
+        match self.stemmer {
+            Some(language) => base
+                .filter(Stemmer::new(language))
+                .filter(AsciiFoldingFilter)
+                .build(),
+            None => base.filter(AsciiFoldingFilter).build(),
+        }
+    }
+}
+
+/// English function words: the Snowball list (tantivy's own English list is
+/// Lucene's short one, which keeps question words such as "how" and "do").
+const ENGLISH_STOP_WORDS: &str = "\
+    i me my myself we our ours ourselves you your yours yourself yourselves he him \
+    his himself she her hers herself it its itself they them their theirs themselves \
+    what which who whom this that these those am is are was were be been being have \
+    has had having do does did doing would should could ought can will a an the and \
+    but if or because as until while of at by for with about against between into \
+    through during before after above below to from up down in out on off over under \
+    again further then once here there when where why how all any both each few more \
+    most other some such no nor not only own same so than too very";
+
+/// A language's stop words from tantivy (none for a language without a list).
+fn stop_words(language: Language) -> StopWordFilter {
+    StopWordFilter::new(language).unwrap_or_else(|| StopWordFilter::remove(Vec::new()))
 }
 
 /// The analyser for an entry's language: its stemmer when there is one,
@@ -167,6 +218,50 @@ mod tests {
             out.push(stream.token().text.clone());
         }
         out
+    }
+
+    fn query_terms(code: &str, text: &str) -> Vec<String> {
+        let mut analyzer = ANALYSERS[analyser_of(code)].query_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn queries_leave_out_function_words_and_the_index_keeps_them() {
+        assert_eq!(
+            query_terms("en", "How do I register a trademark?"),
+            ["regist", "trademark"]
+        );
+        assert_eq!(
+            query_terms("de", "Wie finde ich Investoren für mein Start-up?"),
+            ["find", "investor", "start"]
+        );
+        assert_eq!(
+            query_terms("ru", "Как найти инвесторов?"),
+            ["найт", "инвестор"]
+        );
+        assert!(query_terms("en", "What is it?").is_empty());
+        // Every analyser leaves out every language's function words: an
+        // English question's "do" is no German or Polish word.
+        assert_eq!(
+            query_terms("de", "How do I register a trademark?"),
+            ["regist", "trademark"]
+        );
+        assert_eq!(
+            query_terms("pl", "How do I sell in Sweden?"),
+            ["sell", "sweden"]
+        );
+        assert_eq!(
+            query_terms("en", "Wie finde ich Investoren?"),
+            ["find", "investoren"]
+        );
+        // The index keeps every word.
+        assert_eq!(terms("en", "How do I"), ["how", "do", "i"]);
+        assert_eq!(terms("de", "To-do-Liste"), ["to", "do", "list"]);
     }
 
     #[test]

@@ -101,8 +101,9 @@ pub struct EntryIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    /// One per analyser, in [`ANALYSERS`] order; cloned for each query,
-    /// since tokenizing needs a mutable analyser.
+    /// One query analyser per analyser (without stop words), in
+    /// [`ANALYSERS`] order; cloned for each query, since tokenizing needs
+    /// a mutable analyser.
     analysers: Vec<TextAnalyzer>,
     writer: Mutex<IndexWriter>,
 }
@@ -166,9 +167,10 @@ impl EntryIndex {
             .num_merge_threads(MERGE_THREADS)
             .build();
         let writer = index.writer_with_options(options).map_err(|e| match e {
-            tantivy::TantivyError::LockFailure(tantivy::directory::error::LockError::LockBusy, _) => {
-                IndexError::Busy(String::new())
-            }
+            tantivy::TantivyError::LockFailure(
+                tantivy::directory::error::LockError::LockBusy,
+                _,
+            ) => IndexError::Busy(String::new()),
             other => index_error(other),
         })?;
         let reader = index
@@ -180,7 +182,7 @@ impl EntryIndex {
             index,
             reader,
             fields,
-            analysers: ANALYSERS.iter().map(|a| a.analyzer()).collect(),
+            analysers: ANALYSERS.iter().map(|a| a.query_analyzer()).collect(),
             writer: Mutex::new(writer),
         })
     }
