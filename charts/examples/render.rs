@@ -13,7 +13,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "hours",
             ChartSpec {
                 title: "Hours per pair against the budget".into(),
-                labels: labels(&["Anna / Ben", "Chloé / Dmitri", "Eva / Farid", "Gosia / Hugo"]),
+                labels: labels(&[
+                    "Anna / Ben",
+                    "Chloé / Dmitri",
+                    "Eva / Farid",
+                    "Gosia / Hugo",
+                ]),
                 series: vec![ChartSeries {
                     name: "Hours logged".into(),
                     values: vec![12.5, 30.0, 41.0, 7.0],
@@ -26,7 +31,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "scripts",
             ChartSpec {
                 title: "Łódź · Київ · القاهرة · תל אביב · 北京".into(),
-                labels: labels(&["Żaneta", "Олександр", "محمد عبد الله", "שרה כהן", "王小明", "Γιώργος"]),
+                labels: labels(&[
+                    "Żaneta",
+                    "Олександр",
+                    "محمد عبد الله",
+                    "שרה כהן",
+                    "王小明",
+                    "Γιώργος",
+                ]),
                 series: vec![
                     ChartSeries {
                         name: "Sesje".into(),

@@ -135,7 +135,13 @@ pub(crate) fn visual(logical: &str) -> String {
     };
     let shaped: String = shaped
         .chars()
-        .map(|c| if has_glyph(c) || is_format(c) { c } else { MISSING })
+        .map(|c| {
+            if has_glyph(c) || is_format(c) {
+                c
+            } else {
+                MISSING
+            }
+        })
         .collect();
     if !shaped.chars().any(is_rtl_script) {
         return shaped.chars().filter(|&c| !is_format(c)).collect();

@@ -244,10 +244,7 @@ pub async fn warn(ctx: &mut Ctx<'_>, id: i64, number: u32) -> Result<(), CoreErr
         ctx,
         &session,
         "group-round-warning",
-        &[
-            ("number", number.into()),
-            ("left", left.into()),
-        ],
+        &[("number", number.into()), ("left", left.into())],
     );
     Ok(())
 }
