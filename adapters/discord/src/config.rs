@@ -163,6 +163,9 @@ impl DiscordConfig {
                 r.first, r.last, r.total
             ));
         }
+        if self.circles_channel == Some(0) {
+            return invalid("discord.circles_channel: 0 is not a channel id".into());
+        }
         if self.guild_ids.contains(&0) {
             return invalid("discord.guild_ids: 0 is not a server id".into());
         }

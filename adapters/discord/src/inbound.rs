@@ -1,12 +1,15 @@
 //! Discord events as the core's `Incoming`, with how to acknowledge each
 //! interaction within Discord's three seconds. Pure translation, no I/O.
 //!
-//! Everything a person does with the bot through interactions is their
-//! direct conversation with it (`Chat::Direct`), wherever they did it: in a
-//! server channel Discord shows the answers only to them (ephemeral), in the
-//! DM they are ordinary messages. Server channels are not rooms for the core:
-//! the bot cannot read what people write there (no message-content intent),
-//! and group sessions will get threads of their own.
+//! What a person does with the bot through interactions is their direct
+//! conversation with it (`Chat::Direct`), wherever they did it: in a server
+//! channel Discord shows the answers only to them (ephemeral), in the DM
+//! they are ordinary messages. Server channels are not rooms for the core:
+//! the bot cannot read what people write there (no message-content intent).
+//! Threads are: a circle's thread (see [`crate::threads`]) is its room, so
+//! slash commands used in a thread, and buttons pressed on what the bot
+//! posted there, come from `Chat::Room(<thread id>)`; answers only for the
+//! person (ephemeral messages there) stay their direct conversation.
 
 use bot_core::i18n::Locales;
 use bot_core::message::{AccountKey, Chat, Content, Incoming};
@@ -14,7 +17,7 @@ use serde_json::{Value, json};
 use serenity::all::{
     ActionRowComponent, ChannelType, CommandInteraction, ComponentInteraction,
     ComponentInteractionDataKind, CreateActionRow, CreateModal, GuildId, Interaction,
-    InteractionContext, Message, MessageType, ModalInteraction, PartialChannel, User,
+    InteractionContext, Message, MessageFlags, MessageType, ModalInteraction, PartialChannel, User,
 };
 
 use crate::commands::command_line;
@@ -87,11 +90,11 @@ fn display_name(user: &User) -> String {
         .unwrap_or_else(|| user.name.clone())
 }
 
-fn incoming(user: &User, content: Content, event: String, locale: &str) -> Incoming {
+fn incoming(user: &User, chat: Chat, content: Content, event: String, locale: &str) -> Incoming {
     Incoming {
         from: AccountKey::new(PLATFORM, user.id.get().to_string()),
         display_name: display_name(user),
-        chat: Chat::Direct,
+        chat,
         content,
         event_id: Some(event),
         locale_hint: (!locale.is_empty()).then(|| locale.to_owned()),
@@ -109,8 +112,32 @@ fn ephemeral(
         || channel.is_some_and(|c| c.kind != ChannelType::Private)
 }
 
+/// The thread an interaction happened in (threads are rooms for the core).
+fn thread(channel: Option<&PartialChannel>) -> Option<u64> {
+    channel
+        .filter(|c| {
+            matches!(
+                c.kind,
+                ChannelType::PublicThread | ChannelType::PrivateThread | ChannelType::NewsThread
+            )
+        })
+        .map(|c| c.id.get())
+}
+
+fn chat_of(room: Option<u64>) -> Chat {
+    room.map_or(Chat::Direct, |id| Chat::Room(id.to_string()))
+}
+
+/// Whether a message was shown only to the person who acted.
+fn is_ephemeral(message: &Message) -> bool {
+    message
+        .flags
+        .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL))
+}
+
 fn command(cmd: &CommandInteraction) -> Translation {
     let ephemeral = ephemeral(cmd.guild_id, cmd.context, cmd.channel.as_ref());
+    let room = thread(cmd.channel.as_ref());
     let text = command_line(&cmd.data);
     Translation {
         ack: Ack::Defer { ephemeral },
@@ -120,10 +147,12 @@ fn command(cmd: &CommandInteraction) -> Translation {
                 token: cmd.token.clone(),
                 ephemeral,
                 original_pending: true,
+                room,
             },
         )),
         incoming: Some(incoming(
             &cmd.user,
+            chat_of(room),
             Content::Text(text),
             format!("i:{}", cmd.id),
             &cmd.locale,
@@ -162,23 +191,39 @@ fn component(c: &ComponentInteraction, chrome: &Chrome<'_>) -> Translation {
         Pressed::Choice(tokens) => Content::Choice(tokens),
         Pressed::Numbers(text) => Content::Text(text),
     };
-    let is_button = matches!(c.data.kind, ComponentInteractionDataKind::Button);
-    let rows = components::answered(
-        &c.message.components,
-        is_button.then_some(c.data.custom_id.as_str()),
-        &chosen,
-    );
+    // Buttons on what the bot posted in a thread answer there; on an
+    // ephemeral message they answer the person's own conversation.
+    let room = thread(c.channel.as_ref()).filter(|_| !is_ephemeral(&c.message));
+    let ack = if room.is_some() {
+        // Everyone in the thread answers the same message (e.g. "I am
+        // here"): it stays as it is for the others.
+        Ack::Acknowledge
+    } else {
+        let is_button = matches!(c.data.kind, ComponentInteractionDataKind::Button);
+        Ack::Update(components::answered(
+            &c.message.components,
+            is_button.then_some(c.data.custom_id.as_str()),
+            &chosen,
+        ))
+    };
     Translation {
-        ack: Ack::Update(rows),
+        ack,
         follow_up: Some((
             c.user.id.get(),
             FollowUp {
                 token: c.token.clone(),
                 ephemeral,
                 original_pending: false,
+                room,
             },
         )),
-        incoming: Some(incoming(&c.user, content, format!("i:{}", c.id), &c.locale)),
+        incoming: Some(incoming(
+            &c.user,
+            chat_of(room),
+            content,
+            format!("i:{}", c.id),
+            &c.locale,
+        )),
     }
 }
 
@@ -196,6 +241,8 @@ fn modal(m: &ModalInteraction) -> Translation {
             _ => None,
         })
         .unwrap_or_default();
+    let room =
+        thread(m.channel.as_ref()).filter(|_| !m.message.as_deref().is_some_and(is_ephemeral));
     // Opened from a message's reply button: that message is answered now.
     let (ack, original_pending) = match &m.message {
         Some(message) => (
@@ -212,10 +259,12 @@ fn modal(m: &ModalInteraction) -> Translation {
                 token: m.token.clone(),
                 ephemeral,
                 original_pending,
+                room,
             },
         )),
         incoming: Some(incoming(
             &m.user,
+            chat_of(room),
             Content::Text(text),
             format!("i:{}", m.id),
             &m.locale,

@@ -19,6 +19,7 @@ pub mod inbound;
 pub mod live;
 pub mod markdown;
 pub mod render;
+pub mod threads;
 pub mod transport;
 
 use std::sync::Arc;
@@ -137,11 +138,11 @@ pub async fn run(
     let deps = bot.deps();
     let live = Arc::new(live::LiveInteractions::new());
     let dispatcher = Arc::new(dispatch::Dispatcher::new(bot.clone(), live.clone()));
-    let transport = Arc::new(DiscordTransport::new(
-        http.clone(),
-        live,
-        deps.locales.clone(),
-    ));
+    let mut transport = DiscordTransport::new(http.clone(), live, deps.locales.clone());
+    if let Some(channel) = config.circles_channel {
+        transport = transport.creating_threads(bot.clone(), channel);
+    }
+    let transport = Arc::new(transport);
     let worker = || {
         DeliveryWorker::new(
             deps.store.clone(),

@@ -27,6 +27,9 @@ pub struct FollowUp {
     pub ephemeral: bool,
     /// The interaction was deferred with "thinking…", which the first answer replaces.
     pub original_pending: bool,
+    /// The thread it was used in, which is a room for the core: an answer
+    /// posted there also answers the interaction.
+    pub room: Option<u64>,
 }
 
 struct Live {
@@ -84,6 +87,20 @@ impl LiveInteractions {
         }
     }
 
+    /// The people (and tokens) whose interaction in `room` still shows "thinking…".
+    pub fn pending_in(&self, room: u64) -> Vec<(u64, String)> {
+        let now = Instant::now();
+        self.lock()
+            .iter()
+            .filter(|(_, live)| {
+                live.expires > now
+                    && live.follow_up.original_pending
+                    && live.follow_up.room == Some(room)
+            })
+            .map(|(user, live)| (*user, live.follow_up.token.clone()))
+            .collect()
+    }
+
     /// Answers to `user` go to the DM channel again (they wrote there, or the token stopped working).
     pub fn forget(&self, user: u64) {
         self.lock().remove(&user);
@@ -110,6 +127,7 @@ mod tests {
             token: token.into(),
             ephemeral: true,
             original_pending: true,
+            room: None,
         }
     }
 

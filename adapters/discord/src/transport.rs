@@ -1,5 +1,7 @@
 //! Delivery to Discord: through the person's open interaction when there is
-//! one (see [`crate::live`]), else as a message in their DM channel.
+//! one (see [`crate::live`]), else as a message in their DM channel. Rooms
+//! are channels (a circle's thread is one): messages are posted there. A
+//! request for a new room opens a circle's thread ([`crate::threads`]).
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
@@ -19,6 +21,7 @@ use crate::components;
 use crate::inbound::PLATFORM;
 use crate::live::{FollowUp, LiveInteractions};
 use crate::render::{Part, render};
+use crate::threads::CircleThreads;
 
 /// Discord's global limit is 50 requests a second per bot; the delivery
 /// side stays within it on its own (serenity's limiter also waits per route).
@@ -45,6 +48,8 @@ pub struct DiscordTransport {
     /// Parts of a split message already sent, by idempotency key, so that a
     /// retry does not repeat them.
     progress: Mutex<HashMap<String, usize>>,
+    /// Opens circles' threads when the core asks for a room (`circles_channel`).
+    circle_threads: Option<CircleThreads>,
 }
 
 /// How one request went.
@@ -102,6 +107,11 @@ fn classify(error: serenity::Error, on_interaction: bool) -> Result<(), Failure>
     }
 }
 
+/// A failed request outside an interaction, as the delivery worker's error.
+pub(crate) fn classify_error(error: serenity::Error) -> Result<(), TransportError> {
+    classify(error, false).map_err(into_transport)
+}
+
 fn into_transport(failure: Failure) -> TransportError {
     match failure {
         Failure::Transport(e) => e,
@@ -129,7 +139,15 @@ impl DiscordTransport {
             limiter: RateLimiter::direct(Quota::per_second(per_second)),
             dm_channels: Mutex::new(HashMap::new()),
             progress: Mutex::new(HashMap::new()),
+            circle_threads: None,
         }
+    }
+
+    /// Also opens the rooms the core asks for, as private threads in
+    /// `channel`, and reports them to `bot`.
+    pub fn creating_threads(mut self, bot: bot_core::Bot, channel: u64) -> Self {
+        self.circle_threads = CircleThreads::new(bot, channel);
+        self
     }
 
     fn sent_parts(&self, key: &str) -> usize {
@@ -294,22 +312,61 @@ impl DiscordTransport {
         match &to.chat {
             ChatAddress::Direct(id) => {
                 let user = parse_id(id)?;
-                if let Some(follow_up) = self.live.current(user) {
-                    match self.via_interaction(user, &follow_up, message, key).await {
-                        Ok(()) => return Ok(()),
-                        Err(Failure::TokenGone) => {
-                            tracing::debug!(user, "interaction expired; answering in the DM");
-                            self.live.forget_token(user, &follow_up.token);
+                self.to_person(user, message, key).await?;
+                if let Some(request) = &message.new_room {
+                    match &self.circle_threads {
+                        Some(threads) => {
+                            threads
+                                .create(&self.http, &self.limiter, id, request, key)
+                                .await?
                         }
-                        Err(Failure::Transport(e)) => return Err(e),
+                        None => tracing::warn!(
+                            "the core asked for a circle's room, but discord.circles_channel is not set"
+                        ),
                     }
                 }
-                let channel = self.dm_channel(user).await?;
-                self.to_channel(channel, message, key).await
+                Ok(())
             }
             ChatAddress::Room(id) => {
-                self.to_channel(ChannelId::new(parse_id(id)?), message, key)
-                    .await
+                let channel = parse_id(id)?;
+                self.to_channel(ChannelId::new(channel), message, key)
+                    .await?;
+                self.clear_thinking(channel).await;
+                Ok(())
+            }
+        }
+    }
+
+    /// Through the person's open interaction, else in their DM.
+    async fn to_person(
+        &self,
+        user: u64,
+        message: &Outgoing,
+        key: &str,
+    ) -> Result<(), TransportError> {
+        if let Some(follow_up) = self.live.current(user) {
+            match self.via_interaction(user, &follow_up, message, key).await {
+                Ok(()) => return Ok(()),
+                Err(Failure::TokenGone) => {
+                    tracing::debug!(user, "interaction expired; answering in the DM");
+                    self.live.forget_token(user, &follow_up.token);
+                }
+                Err(Failure::Transport(e)) => return Err(e),
+            }
+        }
+        let channel = self.dm_channel(user).await?;
+        self.to_channel(channel, message, key).await
+    }
+
+    /// A command used in a thread was answered in the thread itself: the
+    /// "thinking…" only its author sees goes away.
+    async fn clear_thinking(&self, channel: u64) {
+        for (user, token) in self.live.pending_in(channel) {
+            self.limiter.until_ready().await;
+            match self.http.delete_original_interaction_response(&token).await {
+                Ok(()) => self.live.original_answered(user, &token),
+                // Harmless: it is replaced by the person's next answer, or expires.
+                Err(error) => tracing::debug!(%error, "could not remove a \"thinking…\""),
             }
         }
     }

@@ -250,6 +250,7 @@ async fn a_person_onboards_through_commands_components_modal_and_dms() {
                     );
                     assert!(!reply, "in the DM people type");
                 }
+                Place::Thread(_) => unreachable!("onboarding happens outside threads"),
             }
         }
         let question = sent.last().expect("a message").clone();

@@ -178,3 +178,51 @@ fn a_direct_message_is_text_and_other_messages_are_ignored() {
     let message: Message = serde_json::from_value(from_a_bot).expect("message");
     assert_eq!(inbound::message(&message), None);
 }
+
+/// The button fixture, pressed in a private thread of the server on a
+/// message with these flags.
+fn pressed_in_thread(flags: u64) -> Translation {
+    let mut d = dispatch("button.json");
+    let thread = "1300000000000000042";
+    d["guild_id"] = json!("1220000000000000001");
+    d["channel_id"] = json!(thread);
+    d["channel"] = json!({"id": thread, "type": 12, "guild_id": "1220000000000000001",
+                          "name": "circle-1", "flags": 0, "parent_id": "1240000000000000001"});
+    d["member"] = json!({"user": d["user"].clone(), "roles": [], "permissions": "2248473465835073",
+                         "joined_at": "2025-01-20T08:00:00.000000+00:00", "deaf": false, "mute": false,
+                         "flags": 0, "pending": false});
+    d["context"] = json!(0);
+    d["message"]["channel_id"] = json!(thread);
+    d["message"]["flags"] = json!(flags);
+    let locales = Locales::load().expect("locales");
+    let interaction: Interaction = serde_json::from_value(d).expect("serenity reads it");
+    inbound::interaction(
+        &interaction,
+        &Chrome {
+            locales: &locales,
+            max_text: 4000,
+        },
+    )
+}
+
+#[test]
+fn in_a_thread_the_room_is_the_thread_except_for_what_only_the_person_sees() {
+    let posted = pressed_in_thread(4);
+    let chat = posted.incoming.map(|i| i.chat);
+    assert_eq!(chat, Some(Chat::Room("1300000000000000042".into())));
+    let (_, follow_up) = posted.follow_up.expect("follow-up");
+    assert_eq!(follow_up.room, Some(1300000000000000042));
+    assert!(follow_up.ephemeral, "private answers stay private there");
+    assert_eq!(
+        posted.ack.to_json(),
+        json!({"type": 6}),
+        "the message stays as it is for the others in the thread"
+    );
+
+    let ephemeral = pressed_in_thread(64 | 4);
+    assert_eq!(
+        ephemeral.incoming.map(|i| i.chat),
+        Some(Chat::Direct),
+        "an answer to the person's own question"
+    );
+}

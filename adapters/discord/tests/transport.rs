@@ -193,6 +193,7 @@ async fn an_open_interaction_gets_ephemeral_follow_ups_and_an_expired_one_falls_
             token: "tokA".into(),
             ephemeral: true,
             original_pending: true,
+            room: None,
         },
     );
     transport
@@ -231,6 +232,7 @@ async fn an_open_interaction_gets_ephemeral_follow_ups_and_an_expired_one_falls_
             token: "tokB".into(),
             ephemeral: true,
             original_pending: false,
+            room: None,
         },
     );
     discord.fail_next(

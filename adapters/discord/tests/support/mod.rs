@@ -31,6 +31,16 @@ pub const GUILD_CHANNEL: &str = "1230000000000000001";
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
 pub async fn bot(dir: &tempfile::TempDir) -> Bot {
+    bot_with(dir, |_| {}).await
+}
+
+/// A bot whose core configuration `configure` changes first.
+pub async fn bot_with(dir: &tempfile::TempDir, configure: impl FnOnce(&mut CoreConfig)) -> Bot {
+    let mut config = CoreConfig {
+        coordinators: vec!["discord:80351110224678912".into()],
+        ..CoreConfig::default()
+    };
+    configure(&mut config);
     let url = format!("sqlite://{}/bot.db", dir.path().display());
     let store = storage::connect(&url).await.expect("store");
     let competences = std::fs::read_to_string(concat!(
@@ -44,10 +54,7 @@ pub async fn bot(dir: &tempfile::TempDir) -> Bot {
         codes: Arc::new(RandomCodes::seeded(7)),
         locales: Arc::new(Locales::load().expect("locales")),
         competences: Arc::new(CompetenceMap::parse(&competences).expect("competences")),
-        config: Arc::new(CoreConfig {
-            coordinators: vec!["discord:80351110224678912".into()],
-            ..CoreConfig::default()
-        }),
+        config: Arc::new(config),
     })
 }
 
@@ -420,6 +427,24 @@ async fn rest_route(State(shared): State<Arc<Shared>>, request: Request) -> Resp
                                        "avatar": null, "discriminator": "0", "public_flags": 0}]}),
             )
         }
+        ("POST", ["channels", parent, "threads"]) => {
+            let id = shared.next_id.fetch_add(1, Ordering::Relaxed).to_string();
+            json_response(
+                StatusCode::CREATED,
+                json!({"id": id, "type": json["type"].as_u64().unwrap_or(11), "guild_id": GUILD_ID,
+                       "name": json["name"].as_str().unwrap_or_default(), "parent_id": parent,
+                       "owner_id": APP_ID, "position": 0, "flags": 0, "nsfw": false,
+                       "last_message_id": null, "rate_limit_per_user": 0,
+                       "message_count": 0, "member_count": 1,
+                       "thread_metadata": {"archived": false, "auto_archive_duration": 4320,
+                                           "archive_timestamp": "2026-12-01T09:00:00.000000+00:00",
+                                           "locked": false, "invitable": json["invitable"].as_bool().unwrap_or(true)}}),
+            )
+        }
+        ("PUT", ["channels", _, "thread-members", _])
+        | ("DELETE", ["webhooks", _, _, "messages", "@original"]) => {
+            StatusCode::NO_CONTENT.into_response()
+        }
         ("POST", ["channels", channel, "messages"]) => {
             json_response(StatusCode::OK, message_object(&shared, channel, &json))
         }
@@ -490,6 +515,8 @@ pub enum Place {
     Guild,
     /// The DM with the bot, in this channel.
     Dm(String),
+    /// A thread (type 12, private) in the server, in this channel.
+    Thread(String),
 }
 
 /// A person on Discord, making interactions and messages as Discord sends them.
@@ -534,6 +561,22 @@ impl Person {
                 d["authorizing_integration_owners"] = json!({"0": GUILD_ID});
                 d["context"] = json!(0);
             }
+            Place::Thread(thread) => {
+                d["guild_id"] = json!(GUILD_ID);
+                d["guild_locale"] = json!("en-US");
+                d["channel_id"] = json!(thread);
+                d["channel"] = json!({"id": thread, "type": 12, "guild_id": GUILD_ID, "name": "circle-1",
+                                      "flags": 0, "parent_id": GUILD_CHANNEL,
+                                      "thread_metadata": {"archived": false, "auto_archive_duration": 4320,
+                                                          "archive_timestamp": "2026-12-01T09:00:00.000000+00:00",
+                                                          "locked": false, "invitable": false}});
+                d["member"] = json!({"user": self.user(), "roles": [], "premium_since": null, "permissions": "2248473465835073",
+                                     "pending": false, "nick": null, "mute": false, "deaf": false, "flags": 0,
+                                     "joined_at": "2025-01-20T08:00:00.000000+00:00", "avatar": null,
+                                     "communication_disabled_until": null});
+                d["authorizing_integration_owners"] = json!({"0": GUILD_ID});
+                d["context"] = json!(0);
+            }
             Place::Dm(channel) => {
                 d["channel_id"] = json!(channel);
                 d["channel"] = json!({"id": channel, "type": 1, "flags": 0, "last_message_id": null,
@@ -570,7 +613,7 @@ impl Person {
     fn message_of(discord: &StandIn, sent: &Recorded, place: &Place) -> Value {
         let channel = match place {
             Place::Guild => GUILD_CHANNEL.to_owned(),
-            Place::Dm(channel) => channel.clone(),
+            Place::Dm(channel) | Place::Thread(channel) => channel.clone(),
         };
         json!({
             "id": discord.next_id(), "type": 0, "channel_id": channel, "author": bot_user(),
