@@ -19,12 +19,14 @@ const BUILTIN_COMPETENCES: &str = include_str!("../config/competences.toml");
 const DEFAULT_CONFIG: &str = "config/default.toml";
 
 /// The keys the binary owns; everything else belongs to the core.
-const OWN_KEYS: [&str; 5] = [
+const OWN_KEYS: [&str; 7] = [
     "database",
     "competences_file",
     "telegram",
     "discord",
     "matrix",
+    "llm",
+    "knowledge",
 ];
 
 #[derive(Debug, Deserialize, Default)]

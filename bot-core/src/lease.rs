@@ -73,24 +73,33 @@ impl LeaseKeeper {
             let (stop, stopped) = watch::channel(false);
             let running = connection(stopped);
             tokio::pin!(running);
-            let mut ended_by_itself = false;
-            loop {
-                tokio::select! {
-                    _ = &mut running => { ended_by_itself = true; break; }
-                    _ = tokio::time::sleep(renew_every) => {
-                        if !self.acquire().await {
-                            tracing::warn!(lease = %self.name, "lease lost; stopping the inbound connection");
-                            let _ = stop.send(true);
-                            running.as_mut().await;
-                            break;
-                        }
-                    }
-                    _ = shutdown.changed() => {
-                        let _ = stop.send(true);
-                        running.as_mut().await;
-                        self.release().await;
+            // Renewals run beside the connection, never instead of it: the
+            // connection may be in the middle of a transaction on the store's
+            // only connection (SQLite), which a renewal waits for. Not polled
+            // meanwhile, the connection could never finish it, and the
+            // renewal would fail after the pool's timeout and lose the lease.
+            let renewals = async {
+                loop {
+                    tokio::time::sleep(renew_every).await;
+                    if !self.acquire().await {
                         return;
                     }
+                }
+            };
+            tokio::pin!(renewals);
+            let mut ended_by_itself = false;
+            tokio::select! {
+                _ = &mut running => ended_by_itself = true,
+                _ = &mut renewals => {
+                    tracing::warn!(lease = %self.name, "lease lost; stopping the inbound connection");
+                    let _ = stop.send(true);
+                    running.as_mut().await;
+                }
+                _ = shutdown.changed() => {
+                    let _ = stop.send(true);
+                    running.as_mut().await;
+                    self.release().await;
+                    return;
                 }
             }
             if ended_by_itself {
@@ -101,5 +110,123 @@ impl LeaseKeeper {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use async_trait::async_trait;
+    use tokio::sync::Mutex;
+
+    use super::*;
+    use crate::clock::SystemClock;
+    use crate::model::{Entry, Job, Millis, OutboxRow};
+    use crate::ports::{StoreResult, StoreTx};
+
+    /// A store with one connection, like SQLite's pool: a lease check waits
+    /// while someone else holds it.
+    struct OneConnection {
+        connection: Arc<Mutex<()>>,
+        checks: AtomicUsize,
+    }
+
+    #[async_trait]
+    impl Store for OneConnection {
+        async fn begin(&self) -> StoreResult<Box<dyn StoreTx>> {
+            unimplemented!()
+        }
+        async fn claim_outbox(
+            &self,
+            _: &str,
+            _: Millis,
+            _: i64,
+            _: u32,
+        ) -> StoreResult<Vec<OutboxRow>> {
+            unimplemented!()
+        }
+        async fn mark_delivered(&self, _: i64, _: Millis) -> StoreResult<()> {
+            unimplemented!()
+        }
+        async fn mark_retry(&self, _: i64, _: Millis, _: &str) -> StoreResult<()> {
+            unimplemented!()
+        }
+        async fn mark_failed(&self, _: i64, _: Millis, _: &str) -> StoreResult<()> {
+            unimplemented!()
+        }
+        async fn claim_due_jobs(&self, _: Millis, _: i64, _: u32) -> StoreResult<Vec<Job>> {
+            unimplemented!()
+        }
+        async fn next_job_due(&self) -> StoreResult<Option<Millis>> {
+            unimplemented!()
+        }
+        async fn entries(&self, _: &[i64]) -> StoreResult<Vec<Entry>> {
+            unimplemented!()
+        }
+        async fn entries_page(&self, _: i64, _: u32) -> StoreResult<Vec<Entry>> {
+            unimplemented!()
+        }
+        async fn entry_changes(&self, _: i64, _: u32) -> StoreResult<Vec<(i64, i64)>> {
+            unimplemented!()
+        }
+        async fn last_entry_change(&self) -> StoreResult<i64> {
+            unimplemented!()
+        }
+        async fn acquire_lease(&self, _: &str, _: &str, _: Millis, _: i64) -> StoreResult<bool> {
+            let _connection = self.connection.lock().await;
+            self.checks.fetch_add(1, Ordering::SeqCst);
+            Ok(true)
+        }
+        async fn release_lease(&self, _: &str, _: &str) -> StoreResult<()> {
+            let _connection = self.connection.lock().await;
+            Ok(())
+        }
+        async fn undelivered_count(&self, _: &str) -> StoreResult<u64> {
+            unimplemented!()
+        }
+    }
+
+    #[tokio::test]
+    async fn a_renewal_waits_for_the_connection_s_transaction_instead_of_blocking_it() {
+        let store = Arc::new(OneConnection {
+            connection: Arc::new(Mutex::new(())),
+            checks: AtomicUsize::new(0),
+        });
+        let keeper = LeaseKeeper {
+            store: store.clone(),
+            clock: Arc::new(SystemClock),
+            name: "test:lease".into(),
+            holder: "me".into(),
+            ttl: Duration::from_millis(300),
+        };
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        let starts = AtomicUsize::new(0);
+        let connection = store.connection.clone();
+        let hold = keeper.hold(shutdown_rx, |mut stop| {
+            starts.fetch_add(1, Ordering::SeqCst);
+            let connection = connection.clone();
+            async move {
+                // A transaction that spans a renewal (every 100 ms).
+                let transaction = connection.lock().await;
+                tokio::time::sleep(Duration::from_millis(250)).await;
+                drop(transaction);
+                let _ = stop.wait_for(|s| *s).await;
+            }
+        });
+        let stopper = async {
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            let _ = shutdown.send(true);
+        };
+        tokio::time::timeout(Duration::from_secs(5), async {
+            tokio::join!(hold, stopper)
+        })
+        .await
+        .expect("the keeper and the connection do not wait for each other");
+        assert_eq!(starts.load(Ordering::SeqCst), 1, "the lease was never lost");
+        assert!(
+            store.checks.load(Ordering::SeqCst) >= 3,
+            "renewed meanwhile"
+        );
     }
 }
