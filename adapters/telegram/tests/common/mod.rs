@@ -47,8 +47,13 @@ pub fn unique_id() -> i64 {
     1_000_000 + base + NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// Loaded once: parsing every language's file per expected text made each
+/// onboarding step take seconds.
 pub fn locales() -> Arc<Locales> {
-    Arc::new(Locales::load().expect("locales"))
+    static LOCALES: std::sync::OnceLock<Arc<Locales>> = std::sync::OnceLock::new();
+    LOCALES
+        .get_or_init(|| Arc::new(Locales::load().expect("locales")))
+        .clone()
 }
 
 /// The text of `key` in `lang`, as the bot sends it.
