@@ -17,6 +17,7 @@
 //!     REMINDERS_FIRE=20000                 jobs fired for the throughput figure
 //!     REMINDERS_BURST=2000                 reminders due at one instant (lateness, real clock)
 //!     REMINDERS_SPREAD=2000                reminders due over REMINDERS_SPREAD_MS (default 5000)
+//!     REMINDERS_SQLITE_INSTANCES=2         also measure lateness with this many instances on SQLite
 //!     REMINDERS_PG_INSTANCES=3             also measure lateness with this many instances on PostgreSQL
 //!
 //! What is measured, per backend:
@@ -31,10 +32,11 @@
 //!     `DeliveryWorker::drain` with a transport that does nothing;
 //! (c) lateness: on the system clock, one instance (`Scheduler::run` and
 //!     `DeliveryWorker::run` with the default policies, wired as the binary
-//!     wires them) runs on the same database while reminders come due: a
-//!     burst all at one instant, then a run spread over a few seconds.
-//!     Lateness = when the transport was handed the message − the reminder's
-//!     due time.
+//!     wires them), then several (each with a pool of its own), run on the
+//!     same database while reminders come due: a burst all at one instant,
+//!     then a run spread over a few seconds. Lateness = when the transport
+//!     was handed the message − the reminder's due time; throughput =
+//!     messages / (last delivery − first due time).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -102,6 +104,7 @@ struct Knobs {
     burst: usize,
     spread: usize,
     spread_ms: i64,
+    sqlite_instances: usize,
     pg_instances: usize,
 }
 
@@ -115,6 +118,7 @@ async fn main() {
         burst: env_usize("REMINDERS_BURST", 2_000),
         spread: env_usize("REMINDERS_SPREAD", 2_000),
         spread_ms: env_usize("REMINDERS_SPREAD_MS", 5_000) as i64,
+        sqlite_instances: env_usize("REMINDERS_SQLITE_INSTANCES", 2),
         pg_instances: env_usize("REMINDERS_PG_INSTANCES", 3),
     };
     let backends = std::env::var("REMINDERS_BACKENDS").unwrap_or_else(|_| "sqlite,postgres".into());
@@ -128,7 +132,7 @@ async fn main() {
     if backends.contains("sqlite") {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/bench.db", dir.path().display());
-        run("SQLite", &url, &knobs, 1).await;
+        run("SQLite", &url, &knobs, knobs.sqlite_instances).await;
     }
     if backends.contains("postgres") {
         match storage::testing::PgSchema::create().await {
@@ -343,6 +347,8 @@ async fn lateness(
         .collect();
     late.sort_unstable();
     let within = late.iter().filter(|&&l| l <= 1_000).count();
+    let last_sent = sent.iter().map(|s| s.at).max().unwrap_or(first);
+    let span_ms = (last_sent - first).max(1);
     let overran = if seeded_by > first {
         format!(
             " (seeding ended {} ms after the first was due)",
@@ -352,13 +358,15 @@ async fn lateness(
         String::new()
     };
     format!(
-        "{} of {} delivered, p50 {} ms, p99 {} ms, max {} ms, {:.1} % within 1 s{}{}",
+        "{} of {} delivered, p50 {} ms, p99 {} ms, max {} ms, {:.1} % within 1 s, \
+         {:.0} messages/s{}{}",
         late.len(),
         2 * count,
         percentile(&late, 50.0),
         percentile(&late, 99.0),
         late.last().copied().unwrap_or(0),
         100.0 * within as f64 / late.len().max(1) as f64,
+        late.len() as f64 * 1e3 / span_ms as f64,
         if log.duplicate_keys() > 0 {
             format!(", {} sent twice!", log.duplicate_keys())
         } else {

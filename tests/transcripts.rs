@@ -107,6 +107,9 @@ impl TranscriptHost for Host {
                 })
             }
             ["starter_knowledge"] => self.starter_knowledge = true,
+            ["at_budget", "approval"] => {
+                self.config.hours.at_budget = bot_core::rules::AtBudget::Approval
+            }
             ["max_text", n] => {
                 self.config.limits.max_text = n.parse().map_err(|_| format!("bad number {n}"))?
             }

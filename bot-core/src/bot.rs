@@ -291,6 +291,7 @@ async fn route(ctx: &mut Ctx<'_>, content: &Content) -> Result<(), CoreError> {
             Some("req") => return crate::pairing::suggest::on_token(ctx, &token).await,
             Some("ses") => return crate::sessions::answer::on_token(ctx, &token).await,
             Some("chk") => return crate::programme::checkins::on_token(ctx, &token).await,
+            Some("hours") => return crate::hours::on_token(ctx, &token).await,
             Some("dlv") => return crate::programme::deliverables::on_token(ctx, &token).await,
             Some("kb") => return crate::knowledge::on_token(ctx, &token).await,
             Some("grp") => return crate::group::on_token(ctx, &token).await,

@@ -1,17 +1,20 @@
 //! Hours: logged by kind (bilateral sessions, group sessions, joint
 //! meetings, preparation and reporting) and held against the programme's
 //! budget per mentee — warnings at the configured share and at the budget,
-//! and at the budget either a refusal or a coordinator's review.
+//! and over the budget either a refusal or a request that a coordinator
+//! approves or refuses with a button (`hours:approve:<id>`,
+//! `hours:refuse:<id>`); nothing counts until approved.
 
 use serde::{Deserialize, Serialize};
 
 use crate::context::Ctx;
 use crate::dialogs::{Dialog, Input, Outcome};
 use crate::error::CoreError;
-use crate::message::{Choice, ChoiceSet, Outgoing};
-use crate::model::{HoursEntry, HoursKind, Millis, Pair, PairState, PersonId};
-use crate::pairing::people::{person, tell, tell_coordinators};
-use crate::rules::AtBudget;
+use crate::i18n::Lang;
+use crate::message::{Choice, ChoiceSet, Outgoing, RichText};
+use crate::model::{HoursEntry, HoursKind, HoursRequest, Millis, Pair, PairState, PersonId};
+use crate::pairing::people::{person, tell};
+use crate::rules::{AtBudget, HoursConfig};
 
 /// Hours shown with at most two decimals: 1.5, 0.75, 12.
 pub fn format_hours(minutes: i64) -> String {
@@ -49,45 +52,66 @@ fn total(entries: &[HoursEntry]) -> i64 {
     entries.iter().map(|e| i64::from(e.minutes)).sum()
 }
 
-/// Checks the budget before `minutes` more for `mentee`. False (and the
-/// people are told) when the hours are refused.
-async fn within_budget(
+/// What the budget says about more hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Within the budget (or there is none): logged.
+    Within,
+    /// Over it, and the programme refuses such hours.
+    Refused,
+    /// Over it, and a coordinator decides.
+    NeedsApproval,
+}
+
+/// Whether `minutes` more after `before` minutes already logged fit `rules`.
+pub fn verdict(rules: &HoursConfig, before: i64, minutes: u32) -> Verdict {
+    let budget = i64::from(rules.budget) * 60;
+    if rules.budget == 0 || before + i64::from(minutes) <= budget {
+        return Verdict::Within;
+    }
+    match rules.at_budget {
+        AtBudget::Refuse => Verdict::Refused,
+        AtBudget::Approval => Verdict::NeedsApproval,
+    }
+}
+
+/// What became of hours someone logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Logged {
+    Yes,
+    /// Over the budget: waiting for a coordinator.
+    Pending,
+    Refused,
+}
+
+/// Checks the budget before `minutes` more for `mentee`. Says so when the
+/// hours are refused; warns the mentee when they reach the warning share or
+/// the budget.
+async fn check_budget(
     ctx: &mut Ctx<'_>,
     mentee: PersonId,
     minutes: u32,
-) -> Result<bool, CoreError> {
+) -> Result<Verdict, CoreError> {
     let rules = ctx.config().hours.clone();
     if rules.budget == 0 || !budget_holder(ctx, mentee).await? {
-        return Ok(true);
+        return Ok(Verdict::Within);
     }
     let budget = i64::from(rules.budget) * 60;
     let before = total(&ctx.tx.hours_of(mentee).await?);
     let after = before + i64::from(minutes);
-    let who = person(ctx, mentee).await?;
-    if after > budget {
-        match rules.at_budget {
-            AtBudget::Refuse => {
-                let left = format_hours((budget - before).max(0));
-                ctx.say(
-                    "hours-refused",
-                    &[("budget", rules.budget.into()), ("left", left.into())],
-                );
-                return Ok(false);
-            }
-            AtBudget::Approval => {
-                let name = who.name.clone();
-                let hours = format_hours(after);
-                tell_coordinators(ctx, "hours-over-budget-coordinator", |_, _| {
-                    vec![
-                        ("name", name.clone().into()),
-                        ("hours", hours.clone().into()),
-                        ("budget", rules.budget.into()),
-                    ]
-                })
-                .await?;
-            }
+    match verdict(&rules, before, minutes) {
+        Verdict::Refused => {
+            let left = format_hours((budget - before).max(0));
+            ctx.say(
+                "hours-refused",
+                &[("budget", rules.budget.into()), ("left", left.into())],
+            );
+            return Ok(Verdict::Refused);
         }
+        Verdict::NeedsApproval => return Ok(Verdict::NeedsApproval),
+        Verdict::Within => {}
     }
+    let who = person(ctx, mentee).await?;
     let warn_at = budget * i64::from(rules.warn_percent) / 100;
     if before < warn_at && after >= warn_at && after < budget {
         tell(
@@ -110,11 +134,191 @@ async fn within_budget(
         )
         .await?;
     }
-    Ok(true)
+    Ok(Verdict::Within)
 }
 
-/// Logs time the two people of a pair spent together, for both. False when
-/// the mentee's budget refused it.
+/// The people hours are logged for: both of the pair for time they spent
+/// together (while the pair exists), else the one person.
+async fn logged_for(ctx: &mut Ctx<'_>, request: &HoursRequest) -> Result<Vec<PersonId>, CoreError> {
+    let owner = request.entry.person_id;
+    if request.for_pair
+        && let Some(pair_id) = request.entry.pair_id
+        && let Some(pair) = ctx.tx.pair(pair_id).await?
+    {
+        return Ok(vec![pair.mentor_id, pair.mentee_id]);
+    }
+    Ok(vec![owner])
+}
+
+/// Files hours over the budget for a coordinator's approval: every
+/// coordinator gets them with buttons to approve or refuse, and the people
+/// they are for learn that they wait.
+async fn request_approval(
+    ctx: &mut Ctx<'_>,
+    entry: HoursEntry,
+    for_pair: bool,
+) -> Result<(), CoreError> {
+    let mentee = person(ctx, entry.person_id).await?;
+    let budget = ctx.config().hours.budget;
+    let before = total(&ctx.tx.hours_of(mentee.id).await?);
+    let mut request = HoursRequest {
+        id: 0,
+        entry,
+        for_pair,
+        decided_at: None,
+        approved: None,
+    };
+    request.id = ctx.tx.insert_hours_request(&request).await?;
+    let hours = format_hours(i64::from(request.entry.minutes));
+    let after = format_hours(before + i64::from(request.entry.minutes));
+    let kind = request.entry.kind.as_str();
+    let coordinators = ctx.tx.coordinators().await?;
+    if coordinators.is_empty() {
+        tracing::warn!(
+            request = request.id,
+            "hours wait for approval, but the programme has no coordinator yet"
+        );
+    }
+    for coordinator in coordinators {
+        let lang = Lang::from_code(&coordinator.locale).unwrap_or(Lang::En);
+        let text = ctx.t_in(
+            lang,
+            "hours-approval-request",
+            &[
+                ("name", mentee.name.clone().into()),
+                ("hours", hours.clone().into()),
+                (
+                    "kind",
+                    ctx.t_in(lang, &format!("hours-kind-{kind}"), &[]).into(),
+                ),
+                ("total", after.clone().into()),
+                ("budget", budget.into()),
+            ],
+        );
+        let options = vec![
+            Choice::new(
+                format!("hours:approve:{}", request.id),
+                ctx.t_in(lang, "hours-approve", &[]),
+            ),
+            Choice::new(
+                format!("hours:refuse:{}", request.id),
+                ctx.t_in(lang, "hours-refuse", &[]),
+            ),
+        ];
+        let message = Outgoing {
+            text: RichText::plain(text),
+            choices: Some(ChoiceSet {
+                options,
+                multi: false,
+            }),
+            private: true,
+            lang: lang.code().to_owned(),
+            ..Outgoing::default()
+        };
+        ctx.notify(coordinator.id, message).await?;
+    }
+    for id in logged_for(ctx, &request).await? {
+        let who = person(ctx, id).await?;
+        tell(
+            ctx,
+            &who,
+            "hours-pending",
+            &[("hours", hours.clone().into()), ("budget", budget.into())],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Handles a coordinator's button on hours over the budget
+/// (`hours:approve:<id>`, `hours:refuse:<id>`) from anywhere.
+pub async fn on_token(ctx: &mut Ctx<'_>, token: &str) -> Result<(), CoreError> {
+    let (Some(me), true) = (ctx.person_id(), ctx.is_coordinator()) else {
+        ctx.say("coordinator-only", &[]);
+        return Ok(());
+    };
+    let mut parts = token.splitn(3, ':');
+    let approved = match (parts.next(), parts.next()) {
+        (Some("hours"), Some("approve")) => true,
+        (Some("hours"), Some("refuse")) => false,
+        _ => {
+            ctx.say("choice-invalid", &[]);
+            return Ok(());
+        }
+    };
+    let Some(id) = parts.next().and_then(|id| id.parse::<i64>().ok()) else {
+        ctx.say("choice-invalid", &[]);
+        return Ok(());
+    };
+    let Some(request) = ctx
+        .tx
+        .decide_hours_request(id, approved, me, ctx.now)
+        .await?
+    else {
+        let known = ctx.tx.hours_request(id).await?.is_some();
+        ctx.say(
+            if known {
+                "hours-request-already-decided"
+            } else {
+                "hours-request-unknown"
+            },
+            &[],
+        );
+        return Ok(());
+    };
+    let Some(mentee) = ctx.tx.person(request.entry.person_id).await? else {
+        ctx.say("hours-request-unknown", &[]);
+        return Ok(());
+    };
+    let people = logged_for(ctx, &request).await?;
+    if approved {
+        for &id in &people {
+            let entry = HoursEntry {
+                id: 0,
+                person_id: id,
+                pair_id: request.entry.pair_id,
+                created_at: ctx.now,
+                ..request.entry.clone()
+            };
+            ctx.tx.insert_hours(&entry).await?;
+        }
+    }
+    let hours = format_hours(i64::from(request.entry.minutes));
+    ctx.say(
+        if approved {
+            "hours-approved-coordinator"
+        } else {
+            "hours-refused-coordinator"
+        },
+        &[
+            ("name", mentee.name.clone().into()),
+            ("hours", hours.clone().into()),
+        ],
+    );
+    let by = ctx
+        .person
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    for id in people {
+        let who = person(ctx, id).await?;
+        tell(
+            ctx,
+            &who,
+            if approved {
+                "hours-approved"
+            } else {
+                "hours-not-approved"
+            },
+            &[("hours", hours.clone().into()), ("name", by.clone().into())],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Logs time the two people of a pair spent together, for both, or files it
+/// for a coordinator's approval when it goes over the mentee's budget.
 pub async fn log_for_pair(
     ctx: &mut Ctx<'_>,
     pair: &Pair,
@@ -123,25 +327,30 @@ pub async fn log_for_pair(
     minutes: u32,
     on: Millis,
     note: Option<String>,
-) -> Result<bool, CoreError> {
-    if !within_budget(ctx, pair.mentee_id, minutes).await? {
-        return Ok(false);
+) -> Result<Logged, CoreError> {
+    let entry = |who: PersonId, now: Millis| HoursEntry {
+        id: 0,
+        person_id: who,
+        pair_id: Some(pair.id),
+        session_id: session,
+        kind,
+        minutes,
+        on,
+        note: note.clone(),
+        created_at: now,
+    };
+    match check_budget(ctx, pair.mentee_id, minutes).await? {
+        Verdict::Refused => return Ok(Logged::Refused),
+        Verdict::NeedsApproval => {
+            request_approval(ctx, entry(pair.mentee_id, ctx.now), true).await?;
+            return Ok(Logged::Pending);
+        }
+        Verdict::Within => {}
     }
     for who in [pair.mentor_id, pair.mentee_id] {
-        let e = HoursEntry {
-            id: 0,
-            person_id: who,
-            pair_id: Some(pair.id),
-            session_id: session,
-            kind,
-            minutes,
-            on,
-            note: note.clone(),
-            created_at: ctx.now,
-        };
-        ctx.tx.insert_hours(&e).await?;
+        ctx.tx.insert_hours(&entry(who, ctx.now)).await?;
     }
-    Ok(true)
+    Ok(Logged::Yes)
 }
 
 /// `/log`: the kind, then the hours; logged for the speaker.
@@ -220,9 +429,11 @@ impl LogHours {
             .into_iter()
             .find(|p| p.state == PairState::Active);
         let counts_for_mentee = pair.as_ref().is_some_and(|p| p.mentee_id == me);
-        if counts_for_mentee && !within_budget(ctx, me, minutes).await? {
-            return Ok(Outcome::Done);
-        }
+        let verdict = if counts_for_mentee {
+            check_budget(ctx, me, minutes).await?
+        } else {
+            Verdict::Within
+        };
         let e = HoursEntry {
             id: 0,
             person_id: me,
@@ -234,6 +445,14 @@ impl LogHours {
             note: None,
             created_at: ctx.now,
         };
+        match verdict {
+            Verdict::Refused => return Ok(Outcome::Done),
+            Verdict::NeedsApproval => {
+                request_approval(ctx, e, false).await?;
+                return Ok(Outcome::Done);
+            }
+            Verdict::Within => {}
+        }
         ctx.tx.insert_hours(&e).await?;
         let kind_name = ctx.t(&format!("hours-kind-{}", kind.as_str()), &[]);
         ctx.say(
@@ -329,5 +548,32 @@ mod tests {
         assert_eq!(format_hours(90), "1.5");
         assert_eq!(format_hours(45), "0.75");
         assert_eq!(format_hours(720), "12");
+    }
+
+    #[test]
+    fn over_the_budget_is_refused_or_waits_for_approval_as_configured() {
+        let refuse = HoursConfig {
+            budget: 2,
+            ..HoursConfig::default()
+        };
+        let approval = HoursConfig {
+            at_budget: AtBudget::Approval,
+            ..refuse.clone()
+        };
+        // Up to the budget itself, hours are logged whatever the rule.
+        for rules in [&refuse, &approval] {
+            assert_eq!(verdict(rules, 0, 60), Verdict::Within);
+            assert_eq!(verdict(rules, 60, 60), Verdict::Within);
+        }
+        // One minute over: the rule decides.
+        assert_eq!(verdict(&refuse, 60, 61), Verdict::Refused);
+        assert_eq!(verdict(&approval, 60, 61), Verdict::NeedsApproval);
+        assert_eq!(verdict(&approval, 120, 15), Verdict::NeedsApproval);
+        // No budget, no limit.
+        let unlimited = HoursConfig {
+            budget: 0,
+            ..approval
+        };
+        assert_eq!(verdict(&unlimited, 10_000, 720), Verdict::Within);
     }
 }

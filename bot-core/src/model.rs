@@ -553,6 +553,22 @@ pub struct HoursEntry {
     pub created_at: Millis,
 }
 
+/// Hours over the budget that wait for a coordinator's decision (when the
+/// programme's `hours.at_budget` is `approval`). Nothing counts until a
+/// coordinator approves; then the hours are logged as `entry` says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoursRequest {
+    pub id: i64,
+    /// The hours as they will be logged; `person_id` is the mentee whose
+    /// budget they go over, who asked.
+    pub entry: HoursEntry,
+    /// Time the two people of `entry.pair_id` spent together: logged for both.
+    pub for_pair: bool,
+    pub decided_at: Option<Millis>,
+    /// Some(true) approved, Some(false) refused, None still open.
+    pub approved: Option<bool>,
+}
+
 /// A short rating of how a pair is going.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckIn {

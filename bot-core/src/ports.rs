@@ -216,6 +216,19 @@ pub trait StoreTx: Send {
     async fn insert_hours(&mut self, entry: &HoursEntry) -> StoreResult<i64>;
     async fn hours_of(&mut self, person: PersonId) -> StoreResult<Vec<HoursEntry>>;
     async fn all_hours(&mut self) -> StoreResult<Vec<HoursEntry>>;
+    /// Files hours over the budget for a coordinator's decision (the `id`
+    /// and decision fields are ignored); returns its id.
+    async fn insert_hours_request(&mut self, request: &HoursRequest) -> StoreResult<i64>;
+    async fn hours_request(&mut self, id: i64) -> StoreResult<Option<HoursRequest>>;
+    /// Decides a request that is still open, once: None when it is unknown
+    /// or was decided before (by another coordinator, say).
+    async fn decide_hours_request(
+        &mut self,
+        id: i64,
+        approved: bool,
+        by: PersonId,
+        now: Millis,
+    ) -> StoreResult<Option<HoursRequest>>;
 
     // Check-ins and reports
     async fn insert_checkin(&mut self, checkin: &CheckIn) -> StoreResult<i64>;

@@ -40,11 +40,15 @@ const STEPS: &[&str] = &[
     "UPDATE invites SET created_by = NULL WHERE created_by = $1",
     // Their own records of the programme: hours, check-ins, reports.
     "DELETE FROM hours WHERE person_id = $1",
+    "DELETE FROM hours_requests WHERE person_id = $1",
+    "UPDATE hours_requests SET decided_by = NULL WHERE decided_by = $1",
     "DELETE FROM checkins WHERE person_id = $1",
     "DELETE FROM reports WHERE person_id = $1",
     // The sessions of their pairs, and any they booked elsewhere (as the
     // foreign key would). Others' hours logged for them stay, without the link.
     "UPDATE hours SET session_id = NULL WHERE session_id IN (SELECT id FROM sessions WHERE booked_by = $1 \
+     OR pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1))",
+    "UPDATE hours_requests SET session_id = NULL WHERE session_id IN (SELECT id FROM sessions WHERE booked_by = $1 \
      OR pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1))",
     "DELETE FROM sessions WHERE booked_by = $1 \
      OR pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
@@ -52,6 +56,7 @@ const STEPS: &[&str] = &[
     // pair; hours and reports stay theirs, without the pair.
     "DELETE FROM checkins WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
     "UPDATE hours SET pair_id = NULL WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
+    "UPDATE hours_requests SET pair_id = NULL WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
     "UPDATE reports SET pair_id = NULL WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",
     // Their pairs, in either role, with their history.
     "DELETE FROM pair_events WHERE pair_id IN (SELECT id FROM pairs WHERE mentor_id = $1 OR mentee_id = $1)",

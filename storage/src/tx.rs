@@ -316,6 +316,24 @@ impl StoreTx for SqlTx {
         hours::all_hours(self.conn()).await
     }
 
+    async fn insert_hours_request(&mut self, request: &HoursRequest) -> StoreResult<i64> {
+        hours::insert_request(self.conn(), request).await
+    }
+
+    async fn hours_request(&mut self, id: i64) -> StoreResult<Option<HoursRequest>> {
+        hours::request(self.conn(), id).await
+    }
+
+    async fn decide_hours_request(
+        &mut self,
+        id: i64,
+        approved: bool,
+        by: PersonId,
+        now: Millis,
+    ) -> StoreResult<Option<HoursRequest>> {
+        hours::decide_request(self.conn(), id, approved, by, now).await
+    }
+
     async fn insert_checkin(&mut self, checkin: &CheckIn) -> StoreResult<i64> {
         reports::insert_checkin(self.conn(), checkin).await
     }

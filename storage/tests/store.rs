@@ -100,6 +100,7 @@ on_both_backends!(
     sessions_of_person_through_both_roles,
     sessions_between_includes_from_and_excludes_to,
     hours_are_logged_listed_and_never_zero,
+    hours_requests_are_decided_once,
     checkin_ratings_run_from_one_to_five,
     reports_round_trip_with_awkward_answers,
     erasure_removes_sessions_hours_checkins_and_reports,
@@ -1512,9 +1513,18 @@ async fn migrations_are_idempotent(db: Db) {
     );
     tx.commit().await.expect("commit");
     again.close().await;
+    // Both backends have the same migrations, one file each.
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite"))
+        .expect("migrations")
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|ext| ext == "sql"))
+        })
+        .count();
     assert_eq!(
         db.scalar("SELECT COUNT(*) FROM _sqlx_migrations").await,
-        6,
+        files as i64,
         "each migration applied once"
     );
 }
@@ -2950,6 +2960,88 @@ fn hours(person: PersonId, kind: HoursKind, minutes: u32, on: Millis) -> HoursEn
         note: None,
         created_at: 9_000,
     }
+}
+
+async fn hours_requests_are_decided_once(db: Db) {
+    let (mentor, mentee, pair) = a_pair(&db).await;
+    let mut tx = db.tx().await;
+    let session = book(&mut tx, &new_session(pair, mentee, 5_000)).await;
+    let over = HoursRequest {
+        id: 77, // ignored
+        entry: HoursEntry {
+            pair_id: Some(pair),
+            session_id: Some(session),
+            note: Some("über das Budget \"'; --".into()),
+            ..hours(mentee, HoursKind::Bilateral, 90, 5_000)
+        },
+        for_pair: true,
+        decided_at: Some(1),  // ignored
+        approved: Some(true), // ignored
+    };
+    let a = tx.insert_hours_request(&over).await.expect("insert");
+    let b = tx
+        .insert_hours_request(&HoursRequest {
+            for_pair: false,
+            ..over.clone()
+        })
+        .await
+        .expect("insert");
+    tx.commit().await.expect("commit");
+
+    let mut tx = db.tx().await;
+    let open = tx.hours_request(a).await.expect("read").expect("there");
+    assert_eq!(open.entry.person_id, mentee);
+    assert_eq!(open.entry.pair_id, Some(pair));
+    assert_eq!(open.entry.session_id, Some(session));
+    assert_eq!(open.entry.minutes, 90);
+    assert_eq!(open.entry.note, over.entry.note);
+    assert!(open.for_pair);
+    assert_eq!((open.decided_at, open.approved), (None, None));
+    // Requests are not hours: nothing counts until approved (and logged).
+    assert_eq!(tx.hours_of(mentee).await.expect("read"), vec![]);
+    let decided = tx
+        .decide_hours_request(a, true, mentor, 6_000)
+        .await
+        .expect("decide")
+        .expect("open");
+    assert_eq!(
+        (decided.decided_at, decided.approved),
+        (Some(6_000), Some(true))
+    );
+    // Decided once: a second decision (another coordinator's) finds nothing.
+    assert_eq!(
+        tx.decide_hours_request(a, false, mentor, 7_000)
+            .await
+            .expect("decide"),
+        None
+    );
+    let refused = tx
+        .decide_hours_request(b, false, mentor, 7_000)
+        .await
+        .expect("decide")
+        .expect("open");
+    assert_eq!(refused.approved, Some(false));
+    assert!(!refused.for_pair);
+    assert_eq!(
+        tx.decide_hours_request(b + 1_000, true, mentor, 7_000)
+            .await
+            .expect("decide"),
+        None
+    );
+    assert_eq!(tx.hours_request(b + 1_000).await.expect("read"), None);
+    tx.commit().await.expect("commit");
+
+    let mut tx = db.tx().await;
+    let after = tx.hours_request(a).await.expect("read").expect("there");
+    assert_eq!(
+        (after.decided_at, after.approved),
+        (Some(6_000), Some(true))
+    );
+    // Erasing the mentee takes their requests with them.
+    tx.erase_person(mentee).await.expect("erase");
+    assert_eq!(tx.hours_request(a).await.expect("read"), None);
+    assert_eq!(tx.hours_request(b).await.expect("read"), None);
+    tx.commit().await.expect("commit");
 }
 
 async fn hours_are_logged_listed_and_never_zero(db: Db) {

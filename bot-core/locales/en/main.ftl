@@ -431,7 +431,7 @@ hours-budget = The programme's budget is { $budget } h per mentee: { $left } h a
 hours-warning = You have used { $hours } h of the programme's { $budget } h budget.
 hours-budget-reached = You have reached the programme's budget of { $budget } hours.
 hours-refused = These hours would go over the programme's budget of { $budget } hours ({ $left } h are left), so they were not logged. A coordinator can help.
-hours-pending = These { $hours } h go over the programme's budget of { $budget } hours, so they wait for a coordinator's approval. You will hear back.
+hours-pending = { $hours } h more would go over the programme's budget of { $budget } hours, so they wait for a coordinator's approval. You will hear back.
 hours-approval-request = { $name } logged { $hours } h ({ $kind }), which takes them to { $total } h, over the budget of { $budget } h. Approve these hours?
 hours-approve = Approve
 hours-refuse = Refuse
@@ -684,7 +684,10 @@ group-round-warning = { $left ->
    *[other] { $left } minutes
 } left in round { $number }.
 group-round-over = The time for round { $number } is up. { $name }, please finish; then /next or /round.
-group-summary-title = Summary of the group session “{ $topic }” on { $date } ({ $minutes } minutes)
+group-summary-title = Summary of the group session “{ $topic }” on { $date } ({ $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    })
 group-summary-present = Present ({ $count }): { $names }
 group-summary-excused = Excused: { $names }
 group-summary-notes = Notes:
@@ -712,7 +715,7 @@ group-link-unknown = There is no circle called “{ $circle }”. Circles: { $ci
 group-link-denied = Only a coordinator or a member of { $circle } can link this room to it.
 group-linked = This room is now the room of { $circle } (members: { $members }).
 group-room-usage = Use: /group room <circle>, for example: /group room circle-1. I create a room for the circle, invite its members and link it.
-group-room-creating = I am creating a room for { $circle } and inviting { $members }. Accept the invitation to join it.
+group-room-creating = I am creating a room for { $circle } with { $members }. It will appear in your chat list (where the platform asks, accept the invitation).
 group-room-missing = Not invited, because they have no { $platform } account linked: { $names }.
 group-room-unsupported = On { $platform } I cannot create rooms myself. Create a group with the members of { $circle }, add me to it, and send /group link { $circle } there.
 

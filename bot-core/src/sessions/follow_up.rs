@@ -157,7 +157,7 @@ pub async fn answer_note(
         note,
     )
     .await?;
-    if !logged {
+    if logged == crate::hours::Logged::Refused {
         return Ok(Outcome::Done);
     }
     session.state = SessionState::Held;
