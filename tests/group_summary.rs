@@ -114,7 +114,10 @@ async fn seed(store: &dyn Store) -> Vec<PersonId> {
         ("Anna Berg", MentorStatus::None),
         ("Zoe Lund", MentorStatus::None),
     ] {
-        let id = tx.insert_person(&person(name, status)).await.expect("person");
+        let id = tx
+            .insert_person(&person(name, status))
+            .await
+            .expect("person");
         let handle = name
             .split_whitespace()
             .next()
@@ -180,7 +183,10 @@ async fn run(answer: Option<&str>) -> (String, Arc<FakeModel>, String, Vec<Perso
     assert_eq!(entry.kind, EntryKind::SessionNotes);
     assert!(entry.consent && entry.pair_id.is_none());
     assert_eq!(entry.tags, vec!["digital-transformation".to_owned()]);
-    assert_eq!(entry.title, "Group session: Exporting to Denmark (2026-12-01)");
+    assert_eq!(
+        entry.title,
+        "Group session: Exporting to Denmark (2026-12-01)"
+    );
     (replayed.actual, model, entry.body.clone(), ids)
 }
 
