@@ -568,7 +568,23 @@ hours-refused = ستتجاوز هذه الساعات ميزانية البرنا
         [many] { $budget } ساعة
        *[other] { $budget } ساعة
     } (المتبقي { $left } س)، لذا لم تُسجَّل. يمكن لأحد المنسقين المساعدة.
-hours-over-budget-coordinator = سجّل { $name } الآن { $hours } س، متجاوزًا الميزانية البالغة { $budget } س. يُرجى مراجعة هذه الساعات.
+hours-pending = ستتجاوز { $hours } س إضافية ميزانية البرنامج البالغة { $budget ->
+        [zero] { $budget } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $budget } ساعات
+        [many] { $budget } ساعة
+       *[other] { $budget } ساعة
+    }، لذا تنتظر موافقة أحد المنسقين. ستُبلَّغ بالقرار.
+hours-approval-request = سجّل { $name } { $hours } س ({ $kind })، ليصل مجموع ساعاته إلى { $total } س، متجاوزًا الميزانية البالغة { $budget } س. هل توافق على هذه الساعات؟
+hours-approve = موافقة
+hours-refuse = رفض
+hours-approved-coordinator = تمت الموافقة: سُجّلت { $hours } س لـ{ $name }.
+hours-refused-coordinator = رُفضت: لم تُسجَّل { $hours } س لـ{ $name }.
+hours-approved = وافق { $name } على ساعاتك الزائدة عن الميزانية ({ $hours } س)، وقد سُجّلت.
+hours-not-approved = لم يوافق { $name } على ساعاتك الزائدة عن الميزانية ({ $hours } س)، لذا لم تُسجَّل.
+hours-request-already-decided = سبق اتخاذ قرار بشأن هذه الساعات.
+hours-request-unknown = لم أعد أجد هذه الساعات.
 
 ## البرنامج: المتابعات والتقارير والتذكيرات
 
@@ -812,6 +828,7 @@ group-help =
     /note <النص> – إضافة ملاحظة؛ /action <الشخص> <النص> – إضافة مهمة
     /group end – الختام بملخص؛ /group cancel – إلغاء الجلسة التالية
     /group link <الحلقة> – جعل هذه الغرفة غرفة الحلقة
+    /group room <الحلقة> – أُنشئ غرفة للحلقة وأدعو أعضاءها إليها (على Matrix)
 group-status-circle = هذه غرفة الحلقة { $circle }.
 group-status-cohort = لا تنتمي هذه الغرفة إلى أي حلقة: الجلسات هنا اجتماعات مشتركة للدفعة بأكملها.
 group-status-none = لا توجد جلسة جماعية مخطط لها هنا.
@@ -995,6 +1012,10 @@ group-link-usage = طريقة الاستخدام: /group link <الحلقة>، �
 group-link-unknown = لا توجد حلقة باسم «{ $circle }». الحلقات: { $circles }.
 group-link-denied = لا يستطيع ربط هذه الغرفة بالحلقة { $circle } إلا منسق أو عضو في هذه الحلقة.
 group-linked = أصبحت هذه الغرفة الآن غرفة الحلقة { $circle } (الأعضاء: { $members }).
+group-room-usage = طريقة الاستخدام: /group room <الحلقة>، مثلًا: /group room circle-1. أُنشئ غرفة للحلقة، وأدعو أعضاءها إليها، وأربطها بالحلقة.
+group-room-creating = أُنشئ غرفة للحلقة { $circle } تضم { $members }. ستظهر في قائمة محادثاتك (وإذا طلبت المنصة ذلك، فاقبل الدعوة).
+group-room-missing = لم تُرسَل دعوة إلى هؤلاء لأنهم لم يربطوا حسابًا على { $platform }: { $names }.
+group-room-unsupported = لا أستطيع إنشاء الغرف بنفسي على { $platform }. أنشئ مجموعة تضم أعضاء الحلقة { $circle }، وأضفني إليها، ثم أرسل فيها /group link { $circle }.
 
 ## قوائم الأوامر (قائمة أوامر Telegram وأوامر الشرطة المائلة في Discord): قصيرة، 100 حرف على الأكثر
 
@@ -1048,8 +1069,8 @@ cmd-announce = رسالة إلى الدفعة بأكملها أو إلى دور 
 cmd-announce-audience = من يتلقاها (الجميع افتراضيًا)
 cmd-announce-text = الرسالة
 cmd-group = الجلسات الجماعية في هذه الغرفة: التخطيط والبدء والختام والحضور
-cmd-group-action = schedule أو start أو end أو attend أو absent أو cancel أو link
-cmd-group-details = لـ schedule: الموعد والموضوع؛ لـ link: الحلقة
+cmd-group-action = schedule أو start أو end أو attend أو absent أو cancel أو link أو room
+cmd-group-details = لـ schedule: الموعد والموضوع؛ لـ link أو room: الحلقة
 cmd-here = الرد على نداء الحضور في جلسة جماعية
 cmd-round = المقدِّم التالي في جلسة جماعية
 cmd-round-minutes = مدة الجولة بالدقائق (2–120)

@@ -458,7 +458,19 @@ hours-refused = Disse timer ville overskride programmets budget på { $budget ->
     [one] én time
    *[other] { $budget } timer
 } ({ $left } t tilbage), så de blev ikke registreret. En koordinator kan hjælpe.
-hours-over-budget-coordinator = { $name } har nu registreret { $hours } t, hvilket er over budgettet på { $budget } t. Gennemgå venligst vedkommendes timer.
+hours-pending = { $hours } t mere ville overskride programmets budget på { $budget ->
+    [one] én time
+   *[other] { $budget } timer
+}, så de venter på en koordinators godkendelse. Du hører nærmere.
+hours-approval-request = { $name } har registreret { $hours } t ({ $kind }), hvilket bringer vedkommende op på { $total } t, over budgettet på { $budget } t. Vil du godkende disse timer?
+hours-approve = Godkend
+hours-refuse = Afvis
+hours-approved-coordinator = Godkendt: { $hours } t for { $name } er registreret.
+hours-refused-coordinator = Afvist: { $hours } t for { $name } er ikke registreret.
+hours-approved = { $name } har godkendt dine { $hours } t over budgettet: de er registreret.
+hours-not-approved = { $name } har ikke godkendt dine { $hours } t over budgettet, så de er ikke registreret.
+hours-request-already-decided = Der er allerede truffet afgørelse om disse timer.
+hours-request-unknown = Jeg kan ikke længere finde disse timer.
 
 ## Program: check-ins, rapporter, påmindelser
 
@@ -642,6 +654,7 @@ group-help =
     /note <tekst> – tilføj en note; /action <person> <tekst> – tilføj en opgave
     /group end – afslut med et resumé; /group cancel – aflys den næste session
     /group link <cirkel> – gør dette rum til cirklens rum
+    /group room <cirkel> – jeg opretter et rum til cirklen og inviterer dens medlemmer (på Matrix)
 group-status-circle = Dette er rummet for cirklen { $circle }.
 group-status-cohort = Dette rum hører ikke til nogen cirkel: Sessioner her er fælles møder for hele holdet.
 group-status-none = Der er ingen gruppesession planlagt her.
@@ -749,6 +762,10 @@ group-link-usage = Brug: /group link <cirkel>, for eksempel: /group link circle-
 group-link-unknown = Der er ingen cirkel ved navn „{ $circle }“. Cirkler: { $circles }.
 group-link-denied = Kun en koordinator eller et medlem af { $circle } kan knytte dette rum til cirklen.
 group-linked = Dette rum er nu rummet for { $circle } (medlemmer: { $members }).
+group-room-usage = Brug: /group room <cirkel>, for eksempel: /group room circle-1. Jeg opretter et rum til cirklen, inviterer dens medlemmer og knytter rummet til cirklen.
+group-room-creating = Jeg opretter et rum til { $circle } med { $members }. Det dukker op på din chatliste (hvis platformen beder om det, skal du acceptere invitationen).
+group-room-missing = Ikke inviteret, fordi de ikke har knyttet en { $platform }-konto til deres profil: { $names }.
+group-room-unsupported = På { $platform } kan jeg ikke selv oprette rum. Opret en gruppe med medlemmerne af { $circle }, tilføj mig, og send /group link { $circle } der.
 
 ## Kommandomenuer (Telegrams kommandoliste, Discords skråstregskommandoer): korte, højst 100 tegn
 
@@ -802,8 +819,8 @@ cmd-announce = En meddelelse til hele holdet eller én rolle
 cmd-announce-audience = Hvem den går til (som standard alle)
 cmd-announce-text = Meddelelsen
 cmd-group = Gruppesessioner i dette rum: planlæg, start, afslut, deltag
-cmd-group-action = schedule, start, end, attend, absent, cancel eller link
-cmd-group-details = Til schedule: tidspunkt og emne; til link: cirklen
+cmd-group-action = schedule, start, end, attend, absent, cancel, link eller room
+cmd-group-details = Til schedule: tidspunkt og emne; til link og room: cirklen
 cmd-here = Svar på en gruppesessions navneopråb
 cmd-round = Næste oplægsholder i en gruppesession
 cmd-round-minutes = Rundens tidsramme i minutter (2–120)

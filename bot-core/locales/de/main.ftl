@@ -464,7 +464,19 @@ hours-refused = Mit diesen Stunden würde das Budget des Programms von { $budget
     [one] einer Stunde
    *[other] { $budget } Stunden
 } überschritten (übrig: { $left } Std.), daher wurden sie nicht erfasst. Das Koordinationsteam kann helfen.
-hours-over-budget-coordinator = { $name } hat jetzt { $hours } Std. erfasst und liegt damit über dem Budget von { $budget } Std. Bitte prüfen Sie die Stunden der Person.
+hours-pending = Weitere { $hours } Std. würden das Budget des Programms von { $budget ->
+    [one] einer Stunde
+   *[other] { $budget } Stunden
+} überschreiten, daher warten sie auf die Freigabe durch das Koordinationsteam. Sie erhalten Bescheid.
+hours-approval-request = { $name } hat { $hours } Std. erfasst ({ $kind }) und kommt damit auf { $total } Std., über dem Budget von { $budget } Std. Möchten Sie diese Stunden freigeben?
+hours-approve = Freigeben
+hours-refuse = Ablehnen
+hours-approved-coordinator = Freigegeben: { $hours } Std. für { $name } sind erfasst.
+hours-refused-coordinator = Abgelehnt: { $hours } Std. für { $name } werden nicht erfasst.
+hours-approved = { $name } hat Ihre { $hours } Std. über dem Budget freigegeben: Die Stunden sind erfasst.
+hours-not-approved = { $name } hat Ihre { $hours } Std. über dem Budget nicht freigegeben, daher werden sie nicht erfasst.
+hours-request-already-decided = Über diese Stunden wurde bereits entschieden.
+hours-request-unknown = Ich kann diese Stunden nicht mehr finden.
 
 ## Programm: Check-ins, Berichte, Erinnerungen
 
@@ -648,6 +660,7 @@ group-help =
     /note <Text> – eine Notiz hinzufügen; /action <Person> <Text> – eine Aufgabe hinzufügen
     /group end – mit einer Zusammenfassung abschließen; /group cancel – die nächste Sitzung absagen
     /group link <Kreis> – diesen Raum zum Raum des Kreises machen
+    /group room <Kreis> – ich erstelle einen Raum für den Kreis und lade seine Mitglieder ein (auf Matrix)
 group-status-circle = Dies ist der Raum des Kreises { $circle }.
 group-status-cohort = Dieser Raum gehört zu keinem Kreis: Sitzungen hier sind gemeinsame Treffen des ganzen Jahrgangs.
 group-status-none = Hier ist keine Gruppensitzung geplant.
@@ -755,6 +768,10 @@ group-link-usage = Verwendung: /group link <Kreis>, zum Beispiel: /group link ci
 group-link-unknown = Es gibt keinen Kreis namens „{ $circle }“. Kreise: { $circles }.
 group-link-denied = Nur das Koordinationsteam oder ein Mitglied von { $circle } kann diesen Raum damit verknüpfen.
 group-linked = Dieser Raum ist jetzt der Raum von { $circle } (Mitglieder: { $members }).
+group-room-usage = Verwendung: /group room <Kreis>, zum Beispiel: /group room circle-1. Ich erstelle einen Raum für den Kreis, lade seine Mitglieder ein und verknüpfe den Raum mit dem Kreis.
+group-room-creating = Ich erstelle einen Raum für { $circle } mit { $members }. Er erscheint in Ihrer Chatliste (wenn die Plattform danach fragt, nehmen Sie bitte die Einladung an).
+group-room-missing = Nicht eingeladen, weil kein { $platform }-Konto verknüpft ist: { $names }.
+group-room-unsupported = Auf { $platform } kann ich Räume nicht selbst erstellen. Erstellen Sie eine Gruppe mit den Mitgliedern von { $circle }, fügen Sie mich hinzu und senden Sie dort /group link { $circle }.
 
 ## Befehlsmenüs (Befehlsliste von Telegram, Slash-Befehle von Discord): kurz, höchstens 100 Zeichen
 
@@ -808,8 +825,8 @@ cmd-announce = Eine Mitteilung an den ganzen Jahrgang oder eine Rolle
 cmd-announce-audience = Wer sie erhält (standardmäßig alle)
 cmd-announce-text = Die Mitteilung
 cmd-group = Gruppensitzungen in diesem Raum: planen, starten, beenden, teilnehmen
-cmd-group-action = schedule, start, end, attend, absent, cancel oder link
-cmd-group-details = Für schedule: Zeitpunkt und Thema; für link: der Kreis
+cmd-group-action = schedule, start, end, attend, absent, cancel, link oder room
+cmd-group-details = Für schedule: Zeitpunkt und Thema; für link und room: der Kreis
 cmd-here = Auf die Anwesenheitsabfrage einer Gruppensitzung antworten
 cmd-round = Die nächste präsentierende Person einer Gruppensitzung
 cmd-round-minutes = Das Zeitfenster der Runde in Minuten (2–120)

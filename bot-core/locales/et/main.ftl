@@ -455,7 +455,19 @@ hours-refused = Need tunnid ületaksid programmi eelarvet ({ $budget ->
     [one] üks tund
    *[other] { $budget } tundi
 }; alles on { $left } h), seega neid kirja ei pandud. Koordinaator saab aidata.
-hours-over-budget-coordinator = { $name }: kirja on pandud { $hours } h, mis ületab eelarvet ({ $budget } h). Palun vaata need tunnid üle.
+hours-pending = Veel { $hours } h ületaks programmi eelarvet ({ $budget ->
+    [one] üks tund
+   *[other] { $budget } tundi
+}), seega ootavad need koordinaatori kinnitust. Annan sulle teada.
+hours-approval-request = { $name } pani kirja { $hours } h ({ $kind }), millega tal on kokku { $total } h ehk üle eelarve ({ $budget } h). Kas kinnitad need tunnid?
+hours-approve = Kinnita
+hours-refuse = Lükka tagasi
+hours-approved-coordinator = Kinnitatud: { $name } – { $hours } h on kirja pandud.
+hours-refused-coordinator = Tagasi lükatud: { $name } – { $hours } h jääb kirja panemata.
+hours-approved = { $name } kinnitas sinu eelarvet ületavad { $hours } h: need on kirja pandud.
+hours-not-approved = { $name } ei kinnitanud sinu eelarvet ületavaid { $hours } h, seega neid kirja ei pandud.
+hours-request-already-decided = Nende tundide kohta on juba otsus tehtud.
+hours-request-unknown = Ma ei leia neid tunde enam.
 
 ## Programm: tagasiside, aruanded, meeldetuletused
 
@@ -636,6 +648,7 @@ group-help =
     /note <tekst> – lisa märkus; /action <isik> <tekst> – lisa ülesanne
     /group end – lõpeta kokkuvõttega; /group cancel – tühista järgmine kohtumine
     /group link <ring> – tee sellest ruumist ringi ruum
+    /group room <ring> – loon ringile ruumi ja kutsun sinna selle liikmed (Matrixis)
 group-status-circle = See on ringi { $circle } ruum.
 group-status-cohort = See ruum ei kuulu ühelegi ringile: siinsed kohtumised on kogu lennu ühised koosolekud.
 group-status-none = Siin pole ühtegi rühmakohtumist planeeritud.
@@ -740,6 +753,10 @@ group-link-usage = Kasutus: /group link <ring>, näiteks: /group link circle-1
 group-link-unknown = Ringi nimega „{ $circle }“ pole olemas. Ringid: { $circles }.
 group-link-denied = Seda ruumi saab ringiga { $circle } siduda ainult koordinaator või selle ringi liige.
 group-linked = See ruum on nüüd ringi { $circle } ruum (liikmed: { $members }).
+group-room-usage = Kasutus: /group room <ring>, näiteks: /group room circle-1. Loon ringile ruumi, kutsun sinna selle liikmed ja seon ruumi ringiga.
+group-room-creating = Loon ringile { $circle } ruumi, liikmed: { $members }. See ilmub sinu vestluste loendisse (kui platvorm küsib, võta kutse vastu).
+group-room-missing = Kutset ei saadetud, sest neil pole platvormi { $platform } kontot seotud: { $names }.
+group-room-unsupported = Platvormil { $platform } ei saa ma ise ruume luua. Loo grupp ringi { $circle } liikmetega, lisa mind sinna ja saada seal /group link { $circle }.
 
 ## Käsumenüüd (Telegrami käsuloend, Discordi kaldkriipsukäsud): lühidalt, kuni 100 tähemärki
 
@@ -793,8 +810,8 @@ cmd-announce = Teadaanne kogu lennule või ühele rollile
 cmd-announce-audience = Kes selle saavad (vaikimisi kõik)
 cmd-announce-text = Teade
 cmd-group = Rühmakohtumised selles ruumis: planeeri, alusta, lõpeta, osale
-cmd-group-action = schedule, start, end, attend, absent, cancel või link
-cmd-group-details = schedule puhul: aeg ja teema; link puhul: ring
+cmd-group-action = schedule, start, end, attend, absent, cancel, link või room
+cmd-group-details = schedule puhul: aeg ja teema; link ja room puhul: ring
 cmd-here = Vasta rühmakohtumise kohaloleku kontrollile
 cmd-round = Rühmakohtumise järgmine esineja
 cmd-round-minutes = Vooru ajapiir minutites (2–120)

@@ -455,7 +455,19 @@ hours-refused = Nämä tunnit ylittäisivät ohjelman budjetin ({ $budget ->
     [one] yksi tunti
    *[other] { $budget } tuntia
 }; jäljellä { $left } h), joten niitä ei kirjattu. Koordinaattori voi auttaa.
-hours-over-budget-coordinator = { $name }: kirjattuja tunteja on nyt { $hours } h, mikä ylittää budjetin ({ $budget } h). Tarkista tunnit.
+hours-pending = Vielä { $hours } h ylittäisi ohjelman budjetin ({ $budget ->
+    [one] yksi tunti
+   *[other] { $budget } tuntia
+}), joten tunnit odottavat koordinaattorin hyväksyntää. Saat tiedon päätöksestä.
+hours-approval-request = { $name } kirjasi { $hours } h ({ $kind }), jolloin hänen tuntejaan on yhteensä { $total } h eli yli budjetin ({ $budget } h). Hyväksytäänkö nämä tunnit?
+hours-approve = Hyväksy
+hours-refuse = Hylkää
+hours-approved-coordinator = Hyväksytty: { $name }, { $hours } h on kirjattu.
+hours-refused-coordinator = Hylätty: { $name }, { $hours } h jätettiin kirjaamatta.
+hours-approved = { $name } hyväksyi budjetin ylittävät tuntisi ({ $hours } h): ne on kirjattu.
+hours-not-approved = { $name } ei hyväksynyt budjetin ylittäviä tuntejasi ({ $hours } h), joten niitä ei kirjattu.
+hours-request-already-decided = Näistä tunneista on jo päätetty.
+hours-request-unknown = En löydä näitä tunteja enää.
 
 ## Ohjelma: kuulumiskyselyt, raportit, muistutukset
 
@@ -636,6 +648,7 @@ group-help =
     /note <teksti> – lisää muistiinpano; /action <henkilö> <teksti> – lisää tehtävä
     /group end – päätä tapaaminen yhteenvetoon; /group cancel – peru seuraava tapaaminen
     /group link <piiri> – tee tästä huoneesta piirin huone
+    /group room <piiri> – luon piirille huoneen ja kutsun sen jäsenet (Matrixissa)
 group-status-circle = Tämä on piirin { $circle } huone.
 group-status-cohort = Tämä huone ei kuulu mihinkään piiriin: täällä pidettävät tapaamiset ovat koko osallistujajoukon yhteisiä kokouksia.
 group-status-none = Täällä ei ole suunniteltuja ryhmätapaamisia.
@@ -740,6 +753,10 @@ group-link-usage = Käyttö: /group link <piiri>, esimerkiksi: /group link circl
 group-link-unknown = Piiriä nimeltä ”{ $circle }” ei ole. Piirit: { $circles }.
 group-link-denied = Vain koordinaattori tai piirin { $circle } jäsen voi yhdistää tämän huoneen siihen.
 group-linked = Tämä huone on nyt piirin { $circle } huone (jäsenet: { $members }).
+group-room-usage = Käyttö: /group room <piiri>, esimerkiksi: /group room circle-1. Luon piirille huoneen, kutsun sen jäsenet ja yhdistän huoneen piiriin.
+group-room-creating = Luon huoneen piirille { $circle }, jäseninä { $members }. Se näkyy keskusteluluettelossasi (jos alusta pyytää, hyväksy kutsu).
+group-room-missing = Ei kutsuttu, koska heillä ei ole yhdistettyä tiliä palvelussa { $platform }: { $names }.
+group-room-unsupported = Palvelussa { $platform } en voi itse luoda huoneita. Luo ryhmä piirin { $circle } jäsenistä, lisää minut siihen ja lähetä siellä /group link { $circle }.
 
 ## Komentovalikot (Telegramin komentoluettelo, Discordin vinoviivakomennot): lyhyitä, enintään 100 merkkiä
 
@@ -793,8 +810,8 @@ cmd-announce = Tiedote koko osallistujajoukolle tai yhdelle roolille
 cmd-announce-audience = Kenelle se menee (oletuksena kaikille)
 cmd-announce-text = Tiedote
 cmd-group = Ryhmätapaamiset tässä huoneessa: suunnittele, aloita, päätä, osallistu
-cmd-group-action = schedule, start, end, attend, absent, cancel tai link
-cmd-group-details = schedule: aika ja aihe; link: piiri
+cmd-group-action = schedule, start, end, attend, absent, cancel, link tai room
+cmd-group-details = schedule: aika ja aihe; link ja room: piiri
 cmd-here = Vastaa ryhmätapaamisen nimenhuutoon
 cmd-round = Ryhmätapaamisen seuraava esittäjä
 cmd-round-minutes = Kierroksen aikaraja minuutteina (2–120)

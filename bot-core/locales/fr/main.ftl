@@ -467,7 +467,19 @@ hours-refused = Ces heures dépasseraient le budget du programme, soit { $budget
     [one] { $budget } heure
    *[other] { $budget } heures
 } (il reste { $left } h) : elles n'ont donc pas été enregistrées. Un coordinateur peut vous aider.
-hours-over-budget-coordinator = { $name } a désormais { $hours } h enregistrées, au-delà du budget de { $budget } h. Veuillez vérifier ces heures.
+hours-pending = { $hours } h de plus dépasseraient le budget du programme, soit { $budget ->
+    [one] { $budget } heure
+   *[other] { $budget } heures
+} : elles attendent donc l'approbation d'un coordinateur. Vous recevrez une réponse.
+hours-approval-request = { $name } a enregistré { $hours } h ({ $kind }), ce qui porte son total à { $total } h, au-delà du budget de { $budget } h. Approuver ces heures ?
+hours-approve = Approuver
+hours-refuse = Refuser
+hours-approved-coordinator = Approuvé : les { $hours } h de { $name } sont enregistrées.
+hours-refused-coordinator = Refusé : les { $hours } h de { $name } ne sont pas enregistrées.
+hours-approved = { $name } a approuvé vos { $hours } h au-delà du budget : elles sont enregistrées.
+hours-not-approved = { $name } n'a pas approuvé vos { $hours } h au-delà du budget : elles ne sont donc pas enregistrées.
+hours-request-already-decided = Une décision a déjà été prise pour ces heures.
+hours-request-unknown = Je ne trouve plus ces heures.
 
 ## Programme : points d'étape, rapports, relances
 
@@ -648,6 +660,7 @@ group-help =
     /note <texte> – ajouter une note ; /action <personne> <texte> – ajouter une action à mener
     /group end – clore avec un résumé ; /group cancel – annuler la prochaine séance
     /group link <cercle> – faire de ce salon le salon du cercle
+    /group room <cercle> – je crée un salon pour le cercle et j'y invite ses membres (sur Matrix)
 group-status-circle = Ce salon est celui du cercle { $circle }.
 group-status-cohort = Ce salon n'appartient à aucun cercle : les séances qui s'y tiennent sont des réunions communes de toute la cohorte.
 group-status-none = Aucune séance de groupe n'est prévue ici.
@@ -755,6 +768,10 @@ group-link-usage = Utilisation : /group link <cercle>, par exemple : /group li
 group-link-unknown = Il n'existe pas de cercle nommé « { $circle } ». Cercles : { $circles }.
 group-link-denied = Seul un coordinateur ou un membre de { $circle } peut lier ce salon à ce cercle.
 group-linked = Ce salon est désormais celui de { $circle } (membres : { $members }).
+group-room-usage = Utilisation : /group room <cercle>, par exemple : /group room circle-1. Je crée un salon pour le cercle, j'y invite ses membres et je le lie au cercle.
+group-room-creating = Je crée un salon pour { $circle } avec { $members }. Il apparaîtra dans votre liste de discussions (si la plateforme le demande, acceptez l'invitation).
+group-room-missing = Non invités, faute de compte { $platform } lié : { $names }.
+group-room-unsupported = Sur { $platform }, je ne peux pas créer de salons moi-même. Créez un groupe avec les membres de { $circle }, ajoutez-moi et envoyez-y /group link { $circle }.
 
 ## Menus de commandes (liste de commandes de Telegram, commandes slash de Discord) : courts, 100 caractères au maximum
 
@@ -808,8 +825,8 @@ cmd-announce = Un message à toute la cohorte ou à un rôle
 cmd-announce-audience = Qui le reçoit (tout le monde par défaut)
 cmd-announce-text = Le message
 cmd-group = Séances de groupe dans ce salon : planifier, commencer, clore, participer
-cmd-group-action = schedule, start, end, attend, absent, cancel ou link
-cmd-group-details = Pour schedule : quand et le sujet ; pour link : le cercle
+cmd-group-action = schedule, start, end, attend, absent, cancel, link ou room
+cmd-group-details = Pour schedule : quand et le sujet ; pour link et room : le cercle
 cmd-here = Répondre à l'appel d'une séance de groupe
 cmd-round = La personne suivante qui présente, dans une séance de groupe
 cmd-round-minutes = La durée du tour en minutes (2–120)

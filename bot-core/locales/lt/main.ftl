@@ -527,7 +527,21 @@ hours-refused = Šios valandos viršytų programos biudžetą ({ $budget ->
     [many] { $budget } valandos
    *[other] { $budget } valandų
 }; liko { $left } val.), todėl jos neužregistruotos. Koordinatorius gali padėti.
-hours-over-budget-coordinator = { $name }: užregistruota jau { $hours } val., o tai viršija biudžetą ({ $budget } val.). Peržiūrėkite šias valandas.
+hours-pending = Dar { $hours } val. viršytų programos biudžetą ({ $budget ->
+    [one] { $budget } valanda
+    [few] { $budget } valandos
+    [many] { $budget } valandos
+   *[other] { $budget } valandų
+}), todėl jos laukia koordinatoriaus patvirtinimo. Apie sprendimą Jums bus pranešta.
+hours-approval-request = { $name } užregistravo { $hours } val. ({ $kind }), todėl iš viso turi { $total } val. – daugiau nei biudžetas ({ $budget } val.). Patvirtinti šias valandas?
+hours-approve = Patvirtinti
+hours-refuse = Atmesti
+hours-approved-coordinator = Patvirtinta: { $name } – { $hours } val. užregistruota.
+hours-refused-coordinator = Atmesta: { $name } – { $hours } val. neužregistruota.
+hours-approved = { $name } patvirtino Jūsų { $hours } val. virš biudžeto: jos užregistruotos.
+hours-not-approved = { $name } nepatvirtino Jūsų { $hours } val. virš biudžeto, todėl jos neužregistruotos.
+hours-request-already-decided = Dėl šių valandų sprendimas jau priimtas.
+hours-request-unknown = Nebegaliu rasti šių valandų.
 
 ## Programa: apklausos, ataskaitos, priminimai
 
@@ -749,6 +763,7 @@ group-help =
     /note <tekstas> – pridėti pastabą; /action <asmuo> <tekstas> – pridėti užduotį
     /group end – užbaigti su santrauka; /group cancel – atšaukti kitą susitikimą
     /group link <ratas> – paskirti šį kambarį ratui
+    /group room <ratas> – sukuriu ratui kambarį ir pakviečiu jo narius (Matrix platformoje)
 group-status-circle = Tai rato { $circle } kambarys.
 group-status-cohort = Šis kambarys nepriklauso jokiam ratui: čia vykstantys susitikimai yra bendri visų programos dalyvių susirinkimai.
 group-status-none = Čia nesuplanuota jokių grupinių susitikimų.
@@ -896,6 +911,10 @@ group-link-usage = Naudojimas: /group link <ratas>, pavyzdžiui: /group link cir
 group-link-unknown = Rato „{ $circle }“ nėra. Ratai: { $circles }.
 group-link-denied = Susieti šį kambarį su ratu { $circle } gali tik koordinatorius arba to rato narys.
 group-linked = Šis kambarys dabar yra rato { $circle } kambarys (nariai: { $members }).
+group-room-usage = Naudojimas: /group room <ratas>, pavyzdžiui: /group room circle-1. Sukuriu ratui kambarį, pakviečiu jo narius ir susieju kambarį su ratu.
+group-room-creating = Kuriu kambarį ratui { $circle }, nariai: { $members }. Jis atsiras Jūsų pokalbių sąraše (jei platforma paprašys, priimkite kvietimą).
+group-room-missing = Nepakviesti, nes neturi susietos { $platform } paskyros: { $names }.
+group-room-unsupported = Platformoje { $platform } negaliu savarankiškai kurti kambarių. Sukurkite grupę su rato { $circle } nariais, pridėkite mane ir ten išsiųskite /group link { $circle }.
 
 ## Komandų meniu (Telegram komandų sąrašas, Discord pasvirojo brūkšnio komandos): trumpai, ne daugiau kaip 100 simbolių
 
@@ -949,8 +968,8 @@ cmd-announce = Žinutė visiems programos dalyviams arba vieno vaidmens dalyviam
 cmd-announce-audience = Kas ją gaus (numatytai – visi)
 cmd-announce-text = Žinutė
 cmd-group = Grupiniai susitikimai šiame kambaryje: planuoti, pradėti, užbaigti, dalyvauti
-cmd-group-action = schedule, start, end, attend, absent, cancel arba link
-cmd-group-details = Komandai schedule: laikas ir tema; komandai link: ratas
+cmd-group-action = schedule, start, end, attend, absent, cancel, link arba room
+cmd-group-details = Komandai schedule: laikas ir tema; komandoms link ir room: ratas
 cmd-here = Atsiliepti į grupinio susitikimo dalyvių patikrinimą
 cmd-round = Kitas grupinio susitikimo pranešėjas
 cmd-round-minutes = Raundo trukmė minutėmis (2–120)

@@ -492,7 +492,20 @@ hours-refused = Šīs stundas pārsniegtu programmas budžetu ({ $budget ->
     [one] { $budget } stunda
    *[other] { $budget } stundas
 }; atlikušais laiks: { $left } h), tāpēc tās netika reģistrētas. Koordinators var palīdzēt.
-hours-over-budget-coordinator = { $name }: reģistrētas jau { $hours } h, kas pārsniedz budžetu ({ $budget } h). Lūdzu, pārskatiet šīs stundas.
+hours-pending = Vēl { $hours } h pārsniegtu programmas budžetu ({ $budget ->
+    [zero] { $budget } stundu
+    [one] { $budget } stunda
+   *[other] { $budget } stundas
+}), tāpēc tās gaida koordinatora apstiprinājumu. Par lēmumu Jums tiks paziņots.
+hours-approval-request = { $name } reģistrēja { $hours } h ({ $kind }), un kopā tas ir { $total } h – vairāk nekā budžets ({ $budget } h). Apstiprināt šīs stundas?
+hours-approve = Apstiprināt
+hours-refuse = Noraidīt
+hours-approved-coordinator = Apstiprināts: { $name } – { $hours } h ir reģistrētas.
+hours-refused-coordinator = Noraidīts: { $name } – { $hours } h netiek reģistrētas.
+hours-approved = { $name } apstiprināja Jūsu { $hours } h virs budžeta: tās ir reģistrētas.
+hours-not-approved = { $name } neapstiprināja Jūsu { $hours } h virs budžeta, tāpēc tās netiek reģistrētas.
+hours-request-already-decided = Par šīm stundām jau ir pieņemts lēmums.
+hours-request-unknown = Šīs stundas vairs nevaru atrast.
 
 ## Programma: aptaujas, pārskati, atgādinājumi
 
@@ -702,6 +715,7 @@ group-help =
     /note <teksts> – pievienot piezīmi; /action <persona> <teksts> – pievienot uzdevumu
     /group end – noslēgt ar kopsavilkumu; /group cancel – atcelt nākamo tikšanos
     /group link <loks> – padarīt šo telpu par loka telpu
+    /group room <loks> – izveidoju lokam telpu un uzaicinu tā dalībniekus (Matrix platformā)
 group-status-circle = Šī ir loka { $circle } telpa.
 group-status-cohort = Šī telpa nepieder nevienam lokam: tikšanās šeit ir visu programmas dalībnieku kopīgas sanāksmes.
 group-status-none = Šeit nav ieplānota neviena grupas tikšanās.
@@ -826,6 +840,10 @@ group-link-usage = Lietojums: /group link <loks>, piemēram: /group link circle-
 group-link-unknown = Loka „{ $circle }“ nav. Loki: { $circles }.
 group-link-denied = Piesaistīt šo telpu lokam { $circle } var tikai koordinators vai šī loka dalībnieks.
 group-linked = Šī telpa tagad ir loka { $circle } telpa (dalībnieki: { $members }).
+group-room-usage = Lietojums: /group room <loks>, piemēram: /group room circle-1. Izveidoju lokam telpu, uzaicinu tā dalībniekus un piesaistu telpu lokam.
+group-room-creating = Veidoju telpu lokam { $circle }, dalībnieki: { $members }. Tā parādīsies Jūsu tērzēšanu sarakstā (ja platforma to prasa, pieņemiet uzaicinājumu).
+group-room-missing = Nav uzaicināti, jo viņiem nav piesaistīta { $platform } konta: { $names }.
+group-room-unsupported = Platformā { $platform } nevaru izveidot telpas pats. Izveidojiet grupu ar loka { $circle } dalībniekiem, pievienojiet tai mani un nosūtiet tur /group link { $circle }.
 
 ## Komandu izvēlnes (Telegram komandu saraksts, Discord slīpsvītras komandas): īsi, ne vairāk kā 100 rakstzīmju
 
@@ -879,8 +897,8 @@ cmd-announce = Ziņa visiem programmas dalībniekiem vai vienai lomai
 cmd-announce-audience = Kas to saņems (pēc noklusējuma – visi)
 cmd-announce-text = Ziņa
 cmd-group = Grupas tikšanās šajā telpā: ieplānot, sākt, noslēgt, piedalīties
-cmd-group-action = schedule, start, end, attend, absent, cancel vai link
-cmd-group-details = Komandai schedule: laiks un tēma; komandai link: loks
+cmd-group-action = schedule, start, end, attend, absent, cancel, link vai room
+cmd-group-details = Komandai schedule: laiks un tēma; komandām link un room: loks
 cmd-here = Atsaukties grupas tikšanās klātesošo pārbaudē
 cmd-round = Nākamais grupas tikšanās prezentētājs
 cmd-round-minutes = Kārtas ilgums minūtēs (2–120)

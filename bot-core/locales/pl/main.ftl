@@ -501,7 +501,20 @@ hours-refused = Te godziny przekroczyłyby budżet programu ({ $budget ->
     [few] { $budget } godziny
    *[many] { $budget } godzin
 }; pozostało: { $left } godz.), więc nie zostały zapisane. Koordynator może pomóc.
-hours-over-budget-coordinator = Osoba { $name } ma już zapisane { $hours } godz., czyli więcej niż budżet ({ $budget } godz.). Sprawdź jej godziny.
+hours-pending = Kolejne { $hours } godz. przekroczyłyby budżet programu ({ $budget ->
+    [one] { $budget } godzina
+    [few] { $budget } godziny
+   *[many] { $budget } godzin
+}), więc czekają na zatwierdzenie przez koordynatora. Decyzja zostanie przekazana.
+hours-approval-request = Osoba { $name } zapisała { $hours } godz. ({ $kind }), co daje łącznie { $total } godz., czyli więcej niż budżet ({ $budget } godz.). Zatwierdzić te godziny?
+hours-approve = Zatwierdź
+hours-refuse = Odrzuć
+hours-approved-coordinator = Zatwierdzono: zapisano { $hours } godz. dla osoby { $name }.
+hours-refused-coordinator = Odrzucono: nie zapisano { $hours } godz. dla osoby { $name }.
+hours-approved = Osoba { $name } zatwierdziła { $hours } godz. ponad budżet: zostały zapisane.
+hours-not-approved = Osoba { $name } nie zatwierdziła { $hours } godz. ponad budżet, więc nie zostały zapisane.
+hours-request-already-decided = W sprawie tych godzin decyzja już zapadła.
+hours-request-unknown = Nie mogę już znaleźć tych godzin.
 
 ## Program: ankiety, raporty, przypomnienia
 
@@ -701,6 +714,7 @@ group-help =
     /note <tekst> – dodanie notatki; /action <osoba> <tekst> – dodanie zadania
     /group end – zakończenie z podsumowaniem; /group cancel – odwołanie najbliższej sesji
     /group link <krąg> – przypisanie tego pokoju do kręgu
+    /group room <krąg> – utworzę pokój dla kręgu i zaproszę jego członków (na Matriksie)
 group-status-circle = To jest pokój kręgu { $circle }.
 group-status-cohort = Ten pokój nie należy do żadnego kręgu: sesje w nim to wspólne spotkania wszystkich uczestników programu.
 group-status-none = Nie zaplanowano tu żadnej sesji grupowej.
@@ -828,6 +842,10 @@ group-link-usage = Użycie: /group link <krąg>, na przykład: /group link circl
 group-link-unknown = Nie ma kręgu o nazwie „{ $circle }”. Kręgi: { $circles }.
 group-link-denied = Powiązać ten pokój z kręgiem { $circle } może tylko koordynator lub członek tego kręgu.
 group-linked = Ten pokój jest teraz pokojem kręgu { $circle } (członkowie: { $members }).
+group-room-usage = Użycie: /group room <krąg>, na przykład: /group room circle-1. Utworzę pokój dla kręgu, zaproszę jego członków i powiążę pokój z kręgiem.
+group-room-creating = Tworzę pokój dla kręgu { $circle } z udziałem: { $members }. Pojawi się na liście czatów (jeśli platforma o to poprosi, przyjmij zaproszenie).
+group-room-missing = Bez zaproszenia, bo brak powiązanego konta { $platform }: { $names }.
+group-room-unsupported = Na platformie { $platform } nie mogę samodzielnie tworzyć pokoi. Utwórz grupę z członkami kręgu { $circle }, dodaj do niej mnie i wyślij tam /group link { $circle }.
 
 ## Menu poleceń (lista poleceń w Telegramie, polecenia z ukośnikiem w Discordzie): krótko, maksymalnie 100 znaków
 
@@ -881,8 +899,8 @@ cmd-announce = Wiadomość do wszystkich uczestników programu lub do jednej rol
 cmd-announce-audience = Kto ją otrzyma (domyślnie wszyscy)
 cmd-announce-text = Treść wiadomości
 cmd-group = Sesje grupowe w tym pokoju: planowanie, rozpoczęcie, zakończenie, udział
-cmd-group-action = schedule, start, end, attend, absent, cancel lub link
-cmd-group-details = Dla schedule: termin i temat; dla link: krąg
+cmd-group-action = schedule, start, end, attend, absent, cancel, link lub room
+cmd-group-details = Dla schedule: termin i temat; dla link i room: krąg
 cmd-here = Odpowiedź na sprawdzenie obecności w sesji grupowej
 cmd-round = Kolejna osoba prezentująca w sesji grupowej
 cmd-round-minutes = Czas rundy w minutach (2–120)

@@ -503,7 +503,20 @@ hours-refused = Эти часы превысили бы бюджет прогр�
     [few] { $budget } часа
    *[many] { $budget } часов
 }; осталось { $left } ч), поэтому они не учтены. Координатор может помочь.
-hours-over-budget-coordinator = { $name }: учтено уже { $hours } ч – больше бюджета в { $budget } ч. Пожалуйста, проверьте эти часы.
+hours-pending = Ещё { $hours } ч превысили бы бюджет программы ({ $budget ->
+    [one] { $budget } час
+    [few] { $budget } часа
+   *[many] { $budget } часов
+}), поэтому они ждут одобрения координатора. Вам сообщат о решении.
+hours-approval-request = { $name }: учтено { $hours } ч ({ $kind }), всего теперь { $total } ч – больше бюджета в { $budget } ч. Одобрить эти часы?
+hours-approve = Одобрить
+hours-refuse = Отклонить
+hours-approved-coordinator = Одобрено: { $hours } ч для { $name } учтены.
+hours-refused-coordinator = Отклонено: { $hours } ч для { $name } не учтены.
+hours-approved = { $name } одобряет ваши { $hours } ч сверх бюджета: они учтены.
+hours-not-approved = { $name } не одобряет ваши { $hours } ч сверх бюджета, поэтому они не учтены.
+hours-request-already-decided = По этим часам уже принято решение.
+hours-request-unknown = Не могу найти эти часы – возможно, их уже нет.
 
 ## Программа: опросы, отчёты, напоминания
 
@@ -706,6 +719,7 @@ group-help =
     /note <текст> – добавить заметку; /action <участник> <текст> – добавить задачу
     /group end – завершить и подвести итоги; /group cancel – отменить следующую встречу
     /group link <круг> – сделать этот чат чатом круга
+    /group room <круг> – я создам чат для круга и приглашу его участников (в Matrix)
 group-status-circle = Это чат круга { $circle }.
 group-status-cohort = Этот чат не относится ни к одному кругу: встречи здесь – общие встречи всех участников программы.
 group-status-none = Здесь не запланировано ни одной групповой встречи.
@@ -844,6 +858,10 @@ group-link-usage = Использование: /group link <круг>, напр�
 group-link-unknown = Круга «{ $circle }» не существует. Круги: { $circles }.
 group-link-denied = Привязать этот чат к кругу { $circle } может только координатор или участник этого круга.
 group-linked = Теперь это чат круга { $circle } (участники: { $members }).
+group-room-usage = Использование: /group room <круг>, например: /group room circle-1. Я создам чат для круга, приглашу его участников и привяжу чат к кругу.
+group-room-creating = Создаю чат для круга { $circle }, участники: { $members }. Он появится в вашем списке чатов (если платформа попросит, примите приглашение).
+group-room-missing = Не приглашены, так как у них нет привязанной учётной записи { $platform }: { $names }.
+group-room-unsupported = В { $platform } я не могу создавать чаты самостоятельно. Создайте группу с участниками круга { $circle }, добавьте в неё меня и отправьте там /group link { $circle }.
 
 ## Меню команд (список команд Telegram, слеш-команды Discord): кратко, не более 100 символов
 
@@ -897,8 +915,8 @@ cmd-announce = Сообщение всем участникам или одно�
 cmd-announce-audience = Кому (по умолчанию всем)
 cmd-announce-text = Текст сообщения
 cmd-group = Групповые встречи в этом чате: запланировать, начать, завершить, отметиться
-cmd-group-action = schedule, start, end, attend, absent, cancel или link
-cmd-group-details = Для schedule: время и тема; для link: круг
+cmd-group-action = schedule, start, end, attend, absent, cancel, link или room
+cmd-group-details = Для schedule: время и тема; для link и room: круг
 cmd-here = Ответить на перекличку групповой встречи
 cmd-round = Следующий докладчик групповой встречи
 cmd-round-minutes = Длительность раунда в минутах (2–120)

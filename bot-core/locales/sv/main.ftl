@@ -455,7 +455,19 @@ hours-refused = De här timmarna skulle överskrida programmets budget på { $bu
     [one] en timme
    *[other] { $budget } timmar
 } ({ $left } tim återstår), så de registrerades inte. En koordinator kan hjälpa till.
-hours-over-budget-coordinator = { $name } har nu { $hours } tim registrerade, över budgeten på { $budget } tim. Gå igenom personens timmar.
+hours-pending = { $hours } tim till skulle överskrida programmets budget på { $budget ->
+    [one] en timme
+   *[other] { $budget } timmar
+}, så de väntar på att en koordinator godkänner dem. Du får besked.
+hours-approval-request = { $name } registrerade { $hours } tim ({ $kind }), vilket ger totalt { $total } tim, över budgeten på { $budget } tim. Vill du godkänna de här timmarna?
+hours-approve = Godkänn
+hours-refuse = Avslå
+hours-approved-coordinator = Godkänt: { $hours } tim för { $name } är registrerade.
+hours-refused-coordinator = Avslaget: { $hours } tim för { $name } registreras inte.
+hours-approved = { $name } godkände dina { $hours } tim över budgeten: de är registrerade.
+hours-not-approved = { $name } godkände inte dina { $hours } tim över budgeten, så de registreras inte.
+hours-request-already-decided = Det finns redan ett beslut om de här timmarna.
+hours-request-unknown = Jag hittar inte de här timmarna längre.
 
 ## Program: avstämningar, rapporter, påminnelser
 
@@ -636,6 +648,7 @@ group-help =
     /note <text> – lägg till en anteckning; /action <person> <text> – lägg till en åtgärdspunkt
     /group end – avsluta med en sammanfattning; /group cancel – ställ in nästa träff
     /group link <cirkel> – gör det här rummet till cirkelns rum
+    /group room <cirkel> – jag skapar ett rum för cirkeln och bjuder in dess medlemmar (på Matrix)
 group-status-circle = Det här är rummet för cirkeln { $circle }.
 group-status-cohort = Det här rummet hör inte till någon cirkel: träffar här är gemensamma möten för hela deltagargruppen.
 group-status-none = Ingen gruppträff är planerad här.
@@ -740,6 +753,10 @@ group-link-usage = Användning: /group link <cirkel>, till exempel: /group link 
 group-link-unknown = Det finns ingen cirkel som heter ”{ $circle }”. Cirklar: { $circles }.
 group-link-denied = Bara en koordinator eller en medlem i { $circle } kan koppla det här rummet till cirkeln.
 group-linked = Det här rummet är nu rummet för { $circle } (medlemmar: { $members }).
+group-room-usage = Användning: /group room <cirkel>, till exempel: /group room circle-1. Jag skapar ett rum för cirkeln, bjuder in dess medlemmar och kopplar rummet till cirkeln.
+group-room-creating = Jag skapar ett rum för { $circle } med { $members }. Det dyker upp i din chattlista (om plattformen frågar, acceptera inbjudan).
+group-room-missing = Inte inbjudna, eftersom de inte har något { $platform }-konto kopplat: { $names }.
+group-room-unsupported = På { $platform } kan jag inte skapa rum själv. Skapa en grupp med medlemmarna i { $circle }, lägg till mig och skicka /group link { $circle } där.
 
 ## Kommandomenyer (Telegrams kommandolista, Discords snedstreckskommandon): korta, högst 100 tecken
 
@@ -793,8 +810,8 @@ cmd-announce = Ett meddelande till hela deltagargruppen eller en roll
 cmd-announce-audience = Vem som får det (alla om inget anges)
 cmd-announce-text = Meddelandet
 cmd-group = Gruppträffar i det här rummet: planera, starta, avsluta, anmäla närvaro
-cmd-group-action = schedule, start, end, attend, absent, cancel eller link
-cmd-group-details = För schedule: när och ämne; för link: cirkeln
+cmd-group-action = schedule, start, end, attend, absent, cancel, link eller room
+cmd-group-details = För schedule: när och ämne; för link och room: cirkeln
 cmd-here = Svara på närvaroropet i en gruppträff
 cmd-round = Nästa presentatör i en gruppträff
 cmd-round-minutes = Rundans tidsram i minuter (2–120)

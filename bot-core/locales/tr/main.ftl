@@ -416,7 +416,16 @@ hours-budget = Programın bütçesi menti başına { $budget } saat; { $left } s
 hours-warning = Programın { $budget } saatlik bütçesinden { $hours } sa kullandınız.
 hours-budget-reached = Programın { $budget } saatlik bütçesine ulaştınız.
 hours-refused = Bu saatler programın { $budget } saatlik bütçesini aşacağı için ({ $left } sa kaldı) kaydedilmedi. Bir koordinatör yardımcı olabilir.
-hours-over-budget-coordinator = { $name } artık { $hours } sa kaydetti; bu, { $budget } saatlik bütçenin üzerinde. Lütfen bu saatleri gözden geçirin.
+hours-pending = { $hours } sa daha programın { $budget } saatlik bütçesini aşacağı için bu saatler bir koordinatörün onayını bekliyor. Size haber verilecek.
+hours-approval-request = { $name } { $hours } sa kaydetti ({ $kind }); böylece toplamı { $total } sa oldu ve { $budget } sa bütçeyi aştı. Bu saatler onaylansın mı?
+hours-approve = Onayla
+hours-refuse = Reddet
+hours-approved-coordinator = Onaylandı: { $name } için { $hours } sa kaydedildi.
+hours-refused-coordinator = Reddedildi: { $name } için { $hours } sa kaydedilmedi.
+hours-approved = { $name }, bütçeyi aşan { $hours } sa için onay verdi: saatleriniz kaydedildi.
+hours-not-approved = { $name }, bütçeyi aşan { $hours } sa için onay vermedi; bu yüzden saatleriniz kaydedilmedi.
+hours-request-already-decided = Bu saatler hakkında zaten karar verildi.
+hours-request-unknown = Bu saatleri artık bulamıyorum.
 
 ## Program: durum yoklamaları, raporlar, hatırlatmalar
 
@@ -576,6 +585,7 @@ group-help =
     /note <metin> – not ekleme; /action <kişi> <metin> – eylem maddesi ekleme
     /group end – özetle kapatma; /group cancel – sonraki oturumu iptal etme
     /group link <çember> – bu odayı çemberin odası yapma
+    /group room <çember> – çember için bir oda oluşturur, üyelerini davet ederim (Matrix'te)
 group-status-circle = Burası { $circle } çemberinin odası.
 group-status-cohort = Bu oda hiçbir çembere ait değil: buradaki oturumlar tüm katılımcıların ortak toplantılarıdır.
 group-status-none = Burada planlanmış bir grup oturumu yok.
@@ -664,6 +674,10 @@ group-link-usage = Kullanım: /group link <çember>; örneğin: /group link circ
 group-link-unknown = “{ $circle }” adında bir çember yok. Çemberler: { $circles }.
 group-link-denied = Bu odayı { $circle } çemberine yalnızca bir koordinatör ya da o çemberin bir üyesi bağlayabilir.
 group-linked = Bu oda artık { $circle } çemberinin odası (üyeler: { $members }).
+group-room-usage = Kullanım: /group room <çember>; örneğin: /group room circle-1. Çember için bir oda oluşturur, üyelerini davet eder ve odayı çembere bağlarım.
+group-room-creating = { $circle } için { $members } ile bir oda oluşturuyorum. Oda sohbet listenizde görünecek (platform isterse daveti kabul edin).
+group-room-missing = { $platform } hesabı bağlı olmadığı için davet edilmeyenler: { $names }.
+group-room-unsupported = { $platform } üzerinde kendim oda oluşturamıyorum. { $circle } üyeleriyle bir grup oluşturun, beni de ekleyin ve oraya /group link { $circle } gönderin.
 
 ## Komut menüleri (Telegram komut listesi, Discord eğik çizgi komutları): kısa, en fazla 100 karakter
 
@@ -717,8 +731,8 @@ cmd-announce = Tüm katılımcılara ya da tek bir role mesaj
 cmd-announce-audience = Kimin alacağı (varsayılan: herkes)
 cmd-announce-text = Mesaj
 cmd-group = Bu odadaki grup oturumları: planlama, başlatma, kapatma, katılım
-cmd-group-action = schedule, start, end, attend, absent, cancel veya link
-cmd-group-details = schedule için: zaman ve konu; link için: çember
+cmd-group-action = schedule, start, end, attend, absent, cancel, link veya room
+cmd-group-details = schedule için: zaman ve konu; link ve room için: çember
 cmd-here = Grup oturumunun yoklamasına yanıt verme
 cmd-round = Grup oturumunda sıradaki konuşmacı
 cmd-round-minutes = Turun dakika cinsinden süresi (2–120)
