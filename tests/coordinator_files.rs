@@ -82,27 +82,11 @@ fn deliverable() -> Deliverable {
 
 fn person(name: &str, country: &str, zone: &str, status: MentorStatus) -> Person {
     Person {
-        id: 0,
-        name: name.to_owned(),
-        locale: "en".to_owned(),
         country: Some(country.to_owned()),
-        organisation: None,
-        sector: None,
-        career_stage: None,
         languages: vec!["en".to_owned()],
-        goals: None,
-        availability_hours: None,
         timezone: Some(zone.to_owned()),
-        meeting_mode: None,
-        is_coordinator: false,
         mentor_status: status,
-        invited_as: None,
-        notify_platform: None,
-        capacity: 2,
-        email: None,
-        consent_at: START_MS - 30 * DAY_MS,
-        created_at: START_MS - 30 * DAY_MS,
-        updated_at: START_MS - 30 * DAY_MS,
+        ..Person::new(name.to_owned(), "en".to_owned(), START_MS - 30 * DAY_MS)
     }
 }
 

@@ -80,27 +80,11 @@ impl TranscriptHost for Host {
 
 fn person(name: &str, status: MentorStatus) -> Person {
     Person {
-        id: 0,
-        name: name.to_owned(),
-        locale: "en".to_owned(),
         country: Some("SE".to_owned()),
-        organisation: None,
-        sector: None,
-        career_stage: None,
         languages: vec!["en".to_owned()],
-        goals: None,
-        availability_hours: None,
         timezone: Some("Europe/Stockholm".to_owned()),
-        meeting_mode: None,
-        is_coordinator: false,
         mentor_status: status,
-        invited_as: None,
-        notify_platform: None,
-        capacity: 2,
-        email: None,
-        consent_at: START_MS,
-        created_at: START_MS,
-        updated_at: START_MS,
+        ..Person::new(name.to_owned(), "en".to_owned(), START_MS)
     }
 }
 

@@ -20,7 +20,7 @@ use bot_core::clock::{ManualClock, RandomCodes};
 use bot_core::config::CoreConfig;
 use bot_core::i18n::Locales;
 use bot_core::message::AccountKey;
-use bot_core::model::{Account, Entry, EntryKind, EntrySource, MentorStatus, Person};
+use bot_core::model::{Account, Entry, EntryKind, EntrySource, Person};
 use bot_core::ports::Store;
 use bot_core::reference::CompetenceMap;
 use bot_core::{Bot, Deps, Services};
@@ -202,27 +202,10 @@ impl TranscriptHost for Host {
 
 fn person(name: &str, locale: &str, languages: &[&str]) -> Person {
     Person {
-        id: 0,
-        name: name.to_owned(),
-        locale: locale.to_owned(),
         country: Some("DE".to_owned()),
-        organisation: None,
-        sector: None,
-        career_stage: None,
         languages: languages.iter().map(|l| (*l).to_owned()).collect(),
-        goals: None,
-        availability_hours: None,
         timezone: Some("Europe/Berlin".to_owned()),
-        meeting_mode: None,
-        is_coordinator: false,
-        mentor_status: MentorStatus::None,
-        invited_as: None,
-        notify_platform: None,
-        capacity: 2,
-        email: None,
-        consent_at: START_MS,
-        created_at: START_MS,
-        updated_at: START_MS,
+        ..Person::new(name.to_owned(), locale.to_owned(), START_MS)
     }
 }
 
@@ -375,12 +358,12 @@ async fn the_model_answers_from_the_retrieved_entries_in_the_askers_language() {
     let source = |n: usize| {
         if n == en {
             format!(
-                "  • [{n}] „{EN_TITLE}“ von Maria Schulz (English, #{})\n",
+                "  • [{n}] „{EN_TITLE}“, Autor: Maria Schulz (English, #{})\n",
                 seeded.en
             )
         } else {
             format!(
-                "  • [{n}] „{DE_TITLE}“ von {ANONYMOUS} (Deutsch, #{})\n",
+                "  • [{n}] „{DE_TITLE}“, Autor: {ANONYMOUS} (Deutsch, #{})\n",
                 seeded.de
             )
         }
@@ -415,14 +398,14 @@ fn assert_passages(actual: &str, seeded: &Seeded, note: &str) {
     );
     assert!(
         actual.contains(&format!(
-            "„{EN_TITLE}“ von Maria Schulz (English, #{})",
+            "„{EN_TITLE}“, Autor: Maria Schulz (English, #{})",
             seeded.en
         )),
         "{actual}"
     );
     assert!(
         actual.contains(&format!(
-            "„{DE_TITLE}“ von {ANONYMOUS} (Deutsch, #{})",
+            "„{DE_TITLE}“, Autor: {ANONYMOUS} (Deutsch, #{})",
             seeded.de
         )),
         "{actual}"

@@ -96,16 +96,7 @@ fn application_message(
             ctx.t_in(lang, "application-interview", &[]),
         ),
     ];
-    Outgoing {
-        text: RichText::plain(text),
-        choices: Some(ChoiceSet {
-            options,
-            multi: false,
-        }),
-        private: true,
-        lang: lang.code().to_owned(),
-        ..Outgoing::default()
-    }
+    Outgoing::private_choice(text, options, lang.code())
 }
 
 /// `/applications`: what waits for a decision, each one openable.

@@ -11,7 +11,7 @@ use crate::context::Ctx;
 use crate::dialogs::{Dialog, Input, Outcome};
 use crate::error::CoreError;
 use crate::i18n::Lang;
-use crate::message::{Choice, ChoiceSet, Outgoing, RichText};
+use crate::message::{Choice, ChoiceSet, Outgoing};
 use crate::model::{HoursEntry, HoursKind, HoursRequest, Millis, Pair, PairState, PersonId};
 use crate::pairing::people::{person, tell};
 use crate::rules::{AtBudget, HoursConfig};
@@ -205,16 +205,7 @@ async fn request_approval(
                 ctx.t_in(lang, "hours-refuse", &[]),
             ),
         ];
-        let message = Outgoing {
-            text: RichText::plain(text),
-            choices: Some(ChoiceSet {
-                options,
-                multi: false,
-            }),
-            private: true,
-            lang: lang.code().to_owned(),
-            ..Outgoing::default()
-        };
+        let message = Outgoing::private_choice(text, options, lang.code());
         ctx.notify(coordinator.id, message).await?;
     }
     for id in logged_for(ctx, &request).await? {

@@ -113,6 +113,23 @@ pub struct Outgoing {
     pub new_room: Option<NewRoom>,
 }
 
+impl Outgoing {
+    /// A question for one person's direct chat, with one answer to pick,
+    /// in the reader's language (`lang`, BCP 47).
+    pub fn private_choice(text: String, options: Vec<Choice>, lang: &str) -> Self {
+        Self {
+            text: RichText::plain(text),
+            choices: Some(ChoiceSet {
+                options,
+                multi: false,
+            }),
+            private: true,
+            lang: lang.to_owned(),
+            ..Self::default()
+        }
+    }
+}
+
 /// A room the core asks an adapter to create (on platforms where the bot
 /// can: see `GroupsConfig::room_platforms`). The adapter creates
 /// it with this name, invites these accounts of its platform, and then

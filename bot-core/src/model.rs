@@ -204,6 +204,36 @@ pub struct Person {
     pub updated_at: Millis,
 }
 
+impl Person {
+    /// Someone who has just joined: a name and a language, everything else
+    /// still to be told; a mentee until they offer competences.
+    pub fn new(name: impl Into<String>, locale: impl Into<String>, now: Millis) -> Self {
+        Self {
+            id: 0,
+            name: name.into(),
+            locale: locale.into(),
+            country: None,
+            organisation: None,
+            sector: None,
+            career_stage: None,
+            languages: Vec::new(),
+            goals: None,
+            availability_hours: None,
+            timezone: None,
+            meeting_mode: None,
+            is_coordinator: false,
+            mentor_status: MentorStatus::None,
+            invited_as: None,
+            notify_platform: None,
+            capacity: crate::dialogs::onboarding::DEFAULT_CAPACITY,
+            email: None,
+            consent_at: now,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invite {
     pub code: String,

@@ -75,27 +75,8 @@ impl Kb {
 
 fn person(name: &str) -> Person {
     Person {
-        id: 0,
-        name: name.to_owned(),
-        locale: "en".to_owned(),
-        country: None,
-        organisation: None,
-        sector: None,
-        career_stage: None,
         languages: vec![],
-        goals: None,
-        availability_hours: None,
-        timezone: None,
-        meeting_mode: None,
-        is_coordinator: false,
-        mentor_status: MentorStatus::None,
-        invited_as: None,
-        notify_platform: None,
-        capacity: 2,
-        email: None,
-        consent_at: 1_000,
-        created_at: 1_000,
-        updated_at: 1_000,
+        ..Person::new(name.to_owned(), "en".to_owned(), 1_000)
     }
 }
 

@@ -9,7 +9,7 @@ mod support;
 use std::time::Duration;
 
 use bot_core::message::AccountKey;
-use bot_core::model::{Account, Circle, MentorStatus, Person as Profile, PersonId};
+use bot_core::model::{Account, Circle, Person as Profile, PersonId};
 use discord_adapter::DiscordConfig;
 use discord_adapter::markdown::escape;
 use serde_json::json;
@@ -23,27 +23,10 @@ const ANNA_DM: &str = "1250000000000000021";
 
 fn profile(name: &str, now: i64) -> Profile {
     Profile {
-        id: 0,
-        name: name.to_owned(),
-        locale: "en".to_owned(),
         country: Some("SE".to_owned()),
-        organisation: None,
-        sector: None,
-        career_stage: None,
         languages: vec!["en".to_owned()],
-        goals: None,
-        availability_hours: None,
         timezone: Some("Europe/Stockholm".to_owned()),
-        meeting_mode: None,
-        is_coordinator: false,
-        mentor_status: MentorStatus::None,
-        invited_as: None,
-        notify_platform: None,
-        capacity: 2,
-        email: None,
-        consent_at: now,
-        created_at: now,
-        updated_at: now,
+        ..Profile::new(name.to_owned(), "en".to_owned(), now)
     }
 }
 

@@ -16,27 +16,11 @@ use support::{BotWorld, Person as Client, peer};
 
 fn person(name: &str, zone: &str, status: MentorStatus, now: i64) -> Person {
     Person {
-        id: 0,
-        name: name.to_owned(),
-        locale: "en".to_owned(),
         country: Some("SE".to_owned()),
-        organisation: None,
-        sector: None,
-        career_stage: None,
         languages: vec!["en".to_owned()],
-        goals: None,
-        availability_hours: None,
         timezone: Some(zone.to_owned()),
-        meeting_mode: None,
-        is_coordinator: false,
         mentor_status: status,
-        invited_as: None,
-        notify_platform: None,
-        capacity: 2,
-        email: None,
-        consent_at: now,
-        created_at: now,
-        updated_at: now,
+        ..Person::new(name.to_owned(), "en".to_owned(), now)
     }
 }
 

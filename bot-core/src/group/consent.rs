@@ -6,7 +6,7 @@
 
 use crate::context::Ctx;
 use crate::error::CoreError;
-use crate::message::{Choice, ChoiceSet, Outgoing, RichText};
+use crate::message::{Choice, Outgoing};
 use crate::model::{Entry, EntryKind, EntrySource, GroupSession, NotesConsent, PersonId};
 use crate::pairing::people::lang_of;
 use crate::scheduler::{self, JobKind};
@@ -59,16 +59,7 @@ pub async fn ask(
                 ctx.t_in(lang, "group-consent-no", &[]),
             ),
         ];
-        let message = Outgoing {
-            text: RichText::plain(text),
-            choices: Some(ChoiceSet {
-                options,
-                multi: false,
-            }),
-            private: true,
-            lang: lang.code().to_owned(),
-            ..Outgoing::default()
-        };
+        let message = Outgoing::private_choice(text, options, lang.code());
         ctx.notify(reader.id, message).await?;
     }
     let job = JobKind::GroupConsentDue {

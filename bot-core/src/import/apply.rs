@@ -68,27 +68,9 @@ pub async fn import_participants(
         let existing = tx.person_by_email(&row.email).await?;
         let created = existing.is_none();
         let mut person = existing.unwrap_or_else(|| Person {
-            id: 0,
-            name: String::new(),
-            locale: row.locale.clone(),
-            country: None,
-            organisation: None,
-            sector: None,
-            career_stage: None,
-            languages: Vec::new(),
-            goals: None,
-            availability_hours: None,
-            timezone: None,
-            meeting_mode: None,
-            is_coordinator: false,
-            mentor_status: MentorStatus::None,
-            invited_as: None,
-            notify_platform: None,
             capacity: row.capacity,
             email: Some(row.email.clone()),
-            consent_at: now,
-            created_at: now,
-            updated_at: now,
+            ..Person::new(String::new(), row.locale.clone(), now)
         });
         person.name = row.name.clone();
         person.country = Some(row.country.clone());

@@ -4,7 +4,7 @@
 
 use crate::context::Ctx;
 use crate::error::CoreError;
-use crate::message::{Choice, ChoiceSet, Outgoing, RichText};
+use crate::message::{Choice, ChoiceSet, Outgoing};
 use crate::model::{Entry, EntryKind, EntrySource, Session};
 use crate::pairing::people::{lang_of, person, tell};
 
@@ -80,16 +80,7 @@ pub async fn ask_other(ctx: &mut Ctx<'_>, session_id: i64) -> Result<(), CoreErr
             ctx.t_in(lang, "capture-decline", &[]),
         ),
     ];
-    let message = Outgoing {
-        text: RichText::plain(text),
-        choices: Some(ChoiceSet {
-            options,
-            multi: false,
-        }),
-        private: true,
-        lang: lang.code().to_owned(),
-        ..Outgoing::default()
-    };
+    let message = Outgoing::private_choice(text, options, lang.code());
     ctx.notify(reader.id, message).await?;
     ctx.say("capture-asked", &[("name", reader.name.as_str().into())]);
     Ok(())

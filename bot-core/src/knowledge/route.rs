@@ -88,16 +88,7 @@ pub async fn route(ctx: &mut Ctx<'_>) -> Result<(), CoreError> {
             format!("kb:answer:{id}"),
             ctx.t_in(lang, "kb-answer-button", &[]),
         )];
-        let message = Outgoing {
-            text: RichText::plain(text),
-            choices: Some(ChoiceSet {
-                options,
-                multi: false,
-            }),
-            private: true,
-            lang: lang.code().to_owned(),
-            ..Outgoing::default()
-        };
+        let message = Outgoing::private_choice(text, options, lang.code());
         ctx.notify(mentor.id, message).await?;
     }
     ctx.say("kb-routed", &[("count", chosen.len().into())]);

@@ -5,7 +5,7 @@
 use crate::context::Ctx;
 use crate::dialogs::{Dialog, Input, Outcome};
 use crate::error::CoreError;
-use crate::message::{Choice, ChoiceSet, Outgoing, RichText};
+use crate::message::{Choice, Outgoing};
 use crate::model::{CheckIn, Pair, PairState};
 use crate::pairing::people::{lang_of, person, tell_coordinators};
 use crate::scheduler::{self, JobKind};
@@ -64,16 +64,7 @@ pub async fn fire(ctx: &mut Ctx<'_>, pair_id: i64, round: u32) -> Result<(), Cor
             })
             .collect();
         let text = ctx.t_in(lang, "checkin-ask", &[("name", other.name.as_str().into())]);
-        let message = Outgoing {
-            text: RichText::plain(text),
-            choices: Some(ChoiceSet {
-                options,
-                multi: false,
-            }),
-            private: true,
-            lang: lang.code().to_owned(),
-            ..Outgoing::default()
-        };
+        let message = Outgoing::private_choice(text, options, lang.code());
         ctx.notify(reader.id, message).await?;
     }
     Ok(())

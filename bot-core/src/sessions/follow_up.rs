@@ -4,7 +4,7 @@
 use crate::context::Ctx;
 use crate::dialogs::{Dialog, Input, Outcome};
 use crate::error::CoreError;
-use crate::message::{Choice, ChoiceSet, Outgoing, RichText};
+use crate::message::{Choice, Outgoing};
 use crate::model::{HoursKind, Millis, Session, SessionState};
 use crate::validate;
 
@@ -46,16 +46,7 @@ pub async fn fire(ctx: &mut Ctx<'_>, id: i64, due_at: Millis) -> Result<(), Core
                 ctx.t_in(lang, "session-missed", &[]),
             ),
         ];
-        let message = Outgoing {
-            text: RichText::plain(text),
-            choices: Some(ChoiceSet {
-                options,
-                multi: false,
-            }),
-            private: true,
-            lang: lang.code().to_owned(),
-            ..Outgoing::default()
-        };
+        let message = Outgoing::private_choice(text, options, lang.code());
         ctx.notify(reader.id, message).await?;
     }
     Ok(())
