@@ -11,8 +11,9 @@ use crate::conversation::{Conversation, Resolved, resolve};
 use crate::dialogs::{Dialog, EditProfile, Input, Onboarding, Outcome};
 use crate::error::CoreError;
 use crate::i18n::Lang;
-use crate::message::{Chat, Content, Incoming, Outgoing, RichText};
+use crate::message::{Chat, Content, Incoming, NewRoom, Outgoing, RichText};
 use crate::model::{NewOutboxMessage, Person};
+use crate::ports::TransportError;
 use crate::profile::{ProfileDraft, ProfileView};
 use crate::validate;
 
@@ -56,6 +57,34 @@ impl Bot {
 
     /// Handles one event. On any failure nothing of it is kept and the
     /// person is told, in their language, that nothing changed.
+    /// An adapter created the room a [`NewRoom`] asked for: the requester
+    /// "presses" its token in the new room, so the core links it with the
+    /// usual checks. The event id comes from the outbox message, so a
+    /// redelivered request links only once. An error is worth a retry.
+    pub async fn room_created(
+        &self,
+        platform: &str,
+        requester: &str,
+        room: String,
+        request: &NewRoom,
+        idempotency_key: &str,
+    ) -> Result<(), TransportError> {
+        let report = Incoming {
+            from: crate::message::AccountKey::new(platform, requester),
+            display_name: requester.to_owned(),
+            chat: Chat::Room(room),
+            content: Content::Choice(vec![request.token.clone()]),
+            event_id: Some(format!("new-room:{idempotency_key}")),
+            locale_hint: None,
+        };
+        self.handle(report)
+            .await
+            .map_err(|e| TransportError::Retry {
+                after_ms: None,
+                reason: format!("linking a created room: {e}"),
+            })
+    }
+
     pub async fn handle(&self, incoming: Incoming) -> Result<(), CoreError> {
         match self.try_handle(&incoming).await {
             Ok(()) => {

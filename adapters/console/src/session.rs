@@ -54,7 +54,7 @@ pub fn worker(bot: &Bot, output: ConsoleOutput) -> DeliveryWorker {
     DeliveryWorker::new(
         deps.store.clone(),
         deps.clock.clone(),
-        Arc::new(ConsoleTransport::creating_rooms(output, bot.clone())),
+        Arc::new(ConsoleTransport::new(output, bot.clone())),
         DeliveryPolicy::default(),
     )
 }

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use bot_core::Bot;
-use bot_core::message::{AccountKey, Address, Chat, ChatAddress, Content, Incoming, Outgoing};
+use bot_core::message::{Address, ChatAddress, Outgoing};
 use bot_core::ports::{Transport, TransportError};
 
 use crate::protocol::render;
@@ -56,24 +56,17 @@ impl ConsoleOutput {
     }
 }
 
+/// Prints messages; rooms it is asked to create exist once named (console
+/// rooms need no creating), so it announces them and reports them back to
+/// the bot at once.
 pub struct ConsoleTransport {
     output: ConsoleOutput,
-    /// Reports rooms it "creates" back to the bot.
-    bot: Option<Bot>,
+    bot: Bot,
 }
 
 impl ConsoleTransport {
-    pub fn new(output: ConsoleOutput) -> Self {
-        Self { output, bot: None }
-    }
-
-    /// A transport that simulates room creation: console rooms exist once
-    /// named, so the room is announced and reported back to `bot` at once.
-    pub fn creating_rooms(output: ConsoleOutput, bot: Bot) -> Self {
-        Self {
-            output,
-            bot: Some(bot),
-        }
+    pub fn new(output: ConsoleOutput, bot: Bot) -> Self {
+        Self { output, bot }
     }
 }
 
@@ -96,32 +89,18 @@ impl Transport for ConsoleTransport {
         self.output
             .write_lines(&render(to, message))
             .map_err(retry)?;
-        let (Some(request), Some(bot), ChatAddress::Direct(requester)) =
-            (&message.new_room, &self.bot, &to.chat)
-        else {
+        let (Some(request), ChatAddress::Direct(requester)) = (&message.new_room, &to.chat) else {
             return Ok(());
         };
         let room = request.name.trim_start_matches('#').to_owned();
-        let invited: Vec<&str> = request.invite.iter().map(String::as_str).collect();
         self.output
             .write_lines(&[format!(
                 "  [room] #{room} created; invited: {}",
-                invited.join(", ")
+                request.invite.join(", ")
             )])
             .map_err(retry)?;
-        // The requester "presses" the link in the new room; the event id
-        // makes a redelivered request link only once.
-        let report = Incoming {
-            from: AccountKey::new(PLATFORM, requester),
-            display_name: requester.clone(),
-            chat: Chat::Room(room),
-            content: Content::Choice(vec![request.token.clone()]),
-            event_id: Some(format!("new-room:{idempotency_key}")),
-            locale_hint: None,
-        };
-        if let Err(error) = bot.handle(report).await {
-            tracing::warn!(%error, "linking a created room failed");
-        }
-        Ok(())
+        self.bot
+            .room_created(PLATFORM, requester, room, request, idempotency_key)
+            .await
     }
 }

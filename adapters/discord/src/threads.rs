@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use bot_core::Bot;
-use bot_core::message::{AccountKey, Chat, Content, Incoming, NewRoom};
+use bot_core::message::NewRoom;
 use bot_core::ports::TransportError;
 use governor::DefaultDirectRateLimiter;
 use serenity::all::{AutoArchiveDuration, ChannelId, ChannelType, CreateThread, Http, UserId};
@@ -97,21 +97,15 @@ impl CircleThreads {
                 crate::transport::classify_error(e)?;
             }
         }
-        let report = Incoming {
-            from: AccountKey::new(PLATFORM, requester),
-            display_name: requester.to_owned(),
-            chat: Chat::Room(thread.get().to_string()),
-            content: Content::Choice(vec![request.token.clone()]),
-            event_id: Some(format!("new-room:{idempotency_key}")),
-            locale_hint: None,
-        };
         self.bot
-            .handle(report)
+            .room_created(
+                PLATFORM,
+                requester,
+                thread.get().to_string(),
+                request,
+                idempotency_key,
+            )
             .await
-            .map_err(|e| TransportError::Retry {
-                after_ms: None,
-                reason: format!("linking the new thread: {e}"),
-            })
     }
 }
 

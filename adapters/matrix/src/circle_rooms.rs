@@ -1,13 +1,13 @@
 //! Rooms the core asks for (`/group room <circle>`): the bot creates a
 //! private room with the circle's name, invites the members, and reports
 //! the room back to the core as the requester pressing the link token in
-//! it, so the core links it like `/group link`.
+//! it ([`bot_core::Bot::room_created`]), so the core links it like `/group link`.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 use bot_core::Bot;
-use bot_core::message::{AccountKey, Chat, Content, Incoming, NewRoom};
+use bot_core::message::NewRoom;
 use bot_core::ports::TransportError;
 use matrix_sdk::Client;
 use matrix_sdk::ruma::api::client::room::Visibility;
@@ -71,20 +71,14 @@ impl CircleRooms {
                 id
             }
         };
-        let report = Incoming {
-            from: AccountKey::new(PLATFORM, requester),
-            display_name: requester.to_owned(),
-            chat: Chat::Room(room_id.to_string()),
-            content: Content::Choice(vec![request.token.clone()]),
-            event_id: Some(format!("new-room:{idempotency_key}")),
-            locale_hint: None,
-        };
         self.bot
-            .handle(report)
+            .room_created(
+                PLATFORM,
+                requester,
+                room_id.to_string(),
+                request,
+                idempotency_key,
+            )
             .await
-            .map_err(|e| TransportError::Retry {
-                after_ms: None,
-                reason: format!("linking the new room: {e}"),
-            })
     }
 }
