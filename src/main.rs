@@ -159,7 +159,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Run => {
-            let bot = bot(&loaded).await?;
+            let bot = bot_on(&loaded, None).await?;
             if platforms::run(bot.clone(), &loaded.settings).await? {
                 Ok(())
             } else {
@@ -212,8 +212,10 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
+/// The bot for one-off commands (bulk import, dry runs, exports): they never
+/// search the knowledge base, so the index is not built for them.
 async fn bot(loaded: &settings::Loaded) -> anyhow::Result<Bot> {
-    bot_on(loaded, None).await
+    Ok(Bot::new(deps(loaded, None).await?))
 }
 
 /// The bot on the system clock, or on a virtual one.
@@ -228,15 +230,11 @@ async fn bot_on(loaded: &settings::Loaded, clock: Option<Arc<ManualClock>>) -> a
 /// changes are in its index at once.
 const INDEX_REFRESH: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// The bot and its search index.
-async fn build(
-    loaded: &settings::Loaded,
-    clock: Option<Arc<ManualClock>>,
-) -> anyhow::Result<(Bot, Arc<storage::knowledge::TantivyIndex>)> {
+async fn deps(loaded: &settings::Loaded, clock: Option<Arc<ManualClock>>) -> anyhow::Result<Deps> {
     let store = storage::connect(&loaded.settings.database.url)
         .await
         .context("connecting to the database")?;
-    let deps = Deps {
+    Ok(Deps {
         store: Arc::new(store),
         clock: match clock {
             Some(clock) => clock,
@@ -246,7 +244,15 @@ async fn build(
         locales: Arc::new(Locales::load()?),
         competences: Arc::new(loaded.competences.clone()),
         config: Arc::new(loaded.core.clone()),
-    };
+    })
+}
+
+/// The bot with every service, and its search index.
+async fn build(
+    loaded: &settings::Loaded,
+    clock: Option<Arc<ManualClock>>,
+) -> anyhow::Result<(Bot, Arc<storage::knowledge::TantivyIndex>)> {
+    let deps = deps(loaded, clock).await?;
     let index = open_index(&deps, &loaded.settings.knowledge.index_dir).await?;
     let llm = match llm_adapter::LlmConfig::from_env(loaded.settings.llm.clone()) {
         Some(config) => Some(Arc::new(
